@@ -1,0 +1,22 @@
+package io.scimtool;
+
+import io.scimtool.admin.VersionResource;
+import io.scimtool.scim.errors.ScimExceptionMapper;
+import io.scimtool.scim.errors.UnexpectedExceptionMapper;
+import io.scimtool.scim.errors.WebApplicationExceptionMapper;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/** The admin and operations API, {@code /api}. */
+@ApplicationPath("api")
+public class AdminRestApplication extends Application {
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(
+        VersionResource.class,
+        ScimExceptionMapper.class,
+        WebApplicationExceptionMapper.class,
+        UnexpectedExceptionMapper.class);
+  }
+}

@@ -1,0 +1,25 @@
+package io.scimtool;
+
+import io.scimtool.discovery.ServiceProviderConfigResource;
+import io.scimtool.scim.errors.ScimExceptionMapper;
+import io.scimtool.scim.errors.UnexpectedExceptionMapper;
+import io.scimtool.scim.errors.WebApplicationExceptionMapper;
+import io.scimtool.users.UserResource;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/** RFC 7644 §3: the SCIM service root, {@code /scim/v2}. */
+@ApplicationPath("scim/v2")
+public class ScimRestApplication extends Application {
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(
+        UserResource.class,
+        ServiceProviderConfigResource.class,
+        StorageAvailabilityFilter.class,
+        ScimExceptionMapper.class,
+        WebApplicationExceptionMapper.class,
+        UnexpectedExceptionMapper.class);
+  }
+}

@@ -1,0 +1,68 @@
+package io.scimtool.auth;
+
+import io.scimtool.scim.ScimErrors;
+import io.scimtool.scim.ScimException;
+import io.scimtool.scim.ScimJson;
+import io.scimtool.scim.ScimMediaType;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * RFC 7644 §2 / RFC 6750: every SCIM and admin call carries {@code Authorization: Bearer <secret>}.
+ * A servlet filter rather than a JAX-RS filter, so unknown paths under the protected prefixes are
+ * refused too, before anything else runs.
+ */
+@WebFilter(
+    filterName = "bearerAuth",
+    urlPatterns = {"/scim/v2/*", "/api/*"})
+public class BearerAuthFilter extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+  private static final String BEARER = "bearer ";
+
+  @Inject SharedSecret sharedSecret;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String token = bearerToken(request.getHeader("Authorization"));
+    if (token == null) {
+      reject(response, "Authentication required: send Authorization: Bearer <token>");
+      return;
+    }
+    if (!sharedSecret.matches(token)) {
+      reject(response, "The bearer token is not valid");
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  /** The token of a {@code Bearer} header (scheme name case-insensitive), else null. */
+  static String bearerToken(String header) {
+    if (header == null || header.length() <= BEARER.length()) {
+      return null;
+    }
+    if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return null;
+    }
+    String token = header.substring(BEARER.length()).strip();
+    return token.isEmpty() ? null : token;
+  }
+
+  private static void reject(HttpServletResponse response, String detail) throws IOException {
+    ScimException error = ScimErrors.unauthorized(detail);
+    response.setStatus(error.status());
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"scimtool\"");
+    response.setContentType(ScimMediaType.SCIM_JSON_UTF8);
+    response
+        .getOutputStream()
+        .write(ScimJson.write(ScimJson.errorBody(error)).getBytes(StandardCharsets.UTF_8));
+  }
+}

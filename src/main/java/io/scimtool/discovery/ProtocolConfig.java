@@ -1,0 +1,39 @@
+package io.scimtool.discovery;
+
+import io.scimtool.scim.ServiceProviderCapabilities;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Protocol limits from configuration (defaults in microprofile-config.properties). */
+@ApplicationScoped
+public class ProtocolConfig {
+  @Inject
+  @ConfigProperty(name = "scim.bulk.max.operations")
+  int bulkMaxOperations;
+
+  @Inject
+  @ConfigProperty(name = "scim.bulk.max.payload.bytes")
+  int bulkMaxPayloadBytes;
+
+  @Inject
+  @ConfigProperty(name = "scim.filter.max.results")
+  int filterMaxResults;
+
+  /**
+   * What this build implements. Only honest values: PATCH, bulk, filtering and sorting are
+   * advertised once they are implemented.
+   */
+  public ServiceProviderCapabilities capabilities() {
+    return new ServiceProviderCapabilities(
+        false,
+        false,
+        bulkMaxOperations,
+        bulkMaxPayloadBytes,
+        false,
+        filterMaxResults,
+        false,
+        false,
+        true);
+  }
+}

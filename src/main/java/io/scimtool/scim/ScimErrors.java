@@ -1,0 +1,57 @@
+package io.scimtool.scim;
+
+/** Factories for every SCIM error the server answers with. */
+public final class ScimErrors {
+  private ScimErrors() {}
+
+  public static ScimException invalidSyntax(String detail) {
+    return new ScimException(400, ScimType.INVALID_SYNTAX, detail);
+  }
+
+  public static ScimException invalidValue(String detail) {
+    return new ScimException(400, ScimType.INVALID_VALUE, detail);
+  }
+
+  public static ScimException invalidFilter(String detail) {
+    return new ScimException(400, ScimType.INVALID_FILTER, detail);
+  }
+
+  public static ScimException badRequest(String detail) {
+    return new ScimException(400, null, detail);
+  }
+
+  public static ScimException unauthorized(String detail) {
+    return new ScimException(401, null, detail);
+  }
+
+  public static ScimException notFound(String resourceType, String id) {
+    return new ScimException(404, null, resourceType + " " + id + " not found");
+  }
+
+  public static ScimException uniqueness(String detail) {
+    return new ScimException(409, ScimType.UNIQUENESS, detail);
+  }
+
+  public static ScimException payloadTooLarge(String detail) {
+    return new ScimException(413, null, detail);
+  }
+
+  public static ScimException notImplemented(String detail) {
+    return new ScimException(501, null, detail);
+  }
+
+  public static ScimException unavailable(String detail) {
+    return new ScimException(503, null, detail);
+  }
+
+  /** A status without a more specific SCIM meaning (e.g. 405, 406, 415 from the HTTP layer). */
+  public static ScimException ofStatus(int status, String detail) {
+    return new ScimException(status, null, detail);
+  }
+
+  /** Never carries the cause's message: a 500 must not leak internals. */
+  public static ScimException internal(String incidentId) {
+    return new ScimException(
+        500, null, "The server could not complete the request (incident " + incidentId + ")");
+  }
+}

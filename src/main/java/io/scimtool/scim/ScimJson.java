@@ -1,0 +1,53 @@
+package io.scimtool.scim;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+
+/** Parsing and writing of SCIM JSON bodies, with parse failures as SCIM errors. */
+public final class ScimJson {
+  private ScimJson() {}
+
+  /** RFC 7644 §3.12: a body that is not valid JSON is {@code invalidSyntax}. */
+  public static JsonObject parseObject(String body) {
+    if (body == null || body.isBlank()) {
+      throw ScimErrors.invalidSyntax("The request body is empty; a JSON object is required");
+    }
+    JsonStructure parsed;
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      parsed = reader.read();
+    } catch (JsonException | IllegalStateException e) {
+      throw ScimErrors.invalidSyntax("The request body is not valid JSON");
+    }
+    if (!(parsed instanceof JsonObject object)) {
+      throw ScimErrors.invalidSyntax("The request body must be a JSON object");
+    }
+    return object;
+  }
+
+  public static String write(JsonStructure json) {
+    StringWriter out = new StringWriter();
+    try (JsonWriter writer = Json.createWriter(out)) {
+      writer.write(json);
+    }
+    return out.toString();
+  }
+
+  /** The RFC 7644 §3.12 error body; {@code status} is a string there. */
+  public static JsonObject errorBody(ScimException error) {
+    var body =
+        Json.createObjectBuilder()
+            .add("schemas", Json.createArrayBuilder().add(ScimSchemas.ERROR))
+            .add("status", Integer.toString(error.status()));
+    error.scimType().ifPresent(type -> body.add("scimType", type.wireName()));
+    if (error.detail() != null) {
+      body.add("detail", error.detail());
+    }
+    return body.build();
+  }
+}

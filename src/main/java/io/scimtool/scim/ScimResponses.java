@@ -1,0 +1,41 @@
+package io.scimtool.scim;
+
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** Builds responses that always carry {@code application/scim+json}. */
+public final class ScimResponses {
+  private ScimResponses() {}
+
+  public static Response ok(JsonObject body) {
+    return Response.ok(ScimJson.write(body), ScimMediaType.SCIM_JSON_UTF8).build();
+  }
+
+  public static Response ok(JsonObject body, String version) {
+    return Response.ok(ScimJson.write(body), ScimMediaType.SCIM_JSON_UTF8)
+        .tag(weakTag(version))
+        .build();
+  }
+
+  /** RFC 7644 §3.3: 201 with the resource and its URI in {@code Location}. */
+  public static Response created(URI location, JsonObject body, String version) {
+    return Response.created(location)
+        .entity(ScimJson.write(body))
+        .type(ScimMediaType.SCIM_JSON_UTF8)
+        .tag(weakTag(version))
+        .build();
+  }
+
+  public static Response error(ScimException error) {
+    return Response.status(error.status())
+        .entity(ScimJson.write(ScimJson.errorBody(error)))
+        .type(ScimMediaType.SCIM_JSON_UTF8)
+        .build();
+  }
+
+  private static EntityTag weakTag(String version) {
+    return new EntityTag(version, true);
+  }
+}

@@ -1,0 +1,63 @@
+package io.scimtool.storage;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Prepares the database before the application serves: creates the directory of the SQLite file
+ * (SQLite does not create parents), then applies the versioned migrations.
+ */
+@ApplicationScoped
+public class DatabaseStartup {
+  private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
+
+  @Resource(lookup = "jdbc/scim")
+  DataSource dataSource;
+
+  @Inject
+  @ConfigProperty(name = "DATABASE_URL")
+  String databaseUrl;
+
+  @Inject StorageState state;
+
+  public void start() {
+    long started = System.nanoTime();
+    try {
+      DatabaseLocation location = DatabaseLocation.parse(databaseUrl);
+      if (location.directory().isPresent()) {
+        Files.createDirectories(location.directory().get());
+      }
+      Flyway flyway =
+          Flyway.configure(getClass().getClassLoader())
+              .dataSource(dataSource)
+              .locations("classpath:db/migration")
+              .failOnMissingLocations(true)
+              .load();
+      MigrateResult result = flyway.migrate();
+      MigrationInfo current = flyway.info().current();
+      String version = current == null ? "none" : current.getVersion().getVersion();
+      state.markReady(version);
+      LOG.info(
+          () ->
+              String.format(
+                  "Database %s ready at schema version %s (%d migrations applied) in %d ms",
+                  location.file(),
+                  version,
+                  result.migrationsExecuted,
+                  (System.nanoTime() - started) / 1_000_000));
+    } catch (IOException | RuntimeException e) {
+      state.markFailed("Database start-up failed: " + e.getMessage());
+      LOG.log(Level.SEVERE, "Database start-up failed; the service stays unavailable", e);
+    }
+  }
+}
