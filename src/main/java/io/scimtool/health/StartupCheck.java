@@ -19,6 +19,7 @@ public class StartupCheck implements HealthCheck {
     HealthCheckResponseBuilder response =
         HealthCheckResponse.named("database-migrations").status(storage.isReady());
     storage.schemaVersion().ifPresent(version -> response.withData("schemaVersion", version));
+    storage.connectionSettings().forEach(response::withData);
     storage.failure().ifPresent(failure -> response.withData("error", failure));
     return response.build();
   }

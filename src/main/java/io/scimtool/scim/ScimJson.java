@@ -3,11 +3,12 @@ package io.scimtool.scim;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonWriter;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.NoSuchElementException;
 
 /** Parsing and writing of SCIM JSON bodies, with parse failures as SCIM errors. */
 public final class ScimJson {
@@ -18,16 +19,18 @@ public final class ScimJson {
     if (body == null || body.isBlank()) {
       throw ScimErrors.invalidSyntax("The request body is empty; a JSON object is required");
     }
-    JsonStructure parsed;
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
-      parsed = reader.read();
-    } catch (JsonException | IllegalStateException e) {
+    try (JsonParser parser = Json.createParser(new StringReader(body))) {
+      if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+        throw ScimErrors.invalidSyntax("The request body must be a JSON object");
+      }
+      JsonObject object = parser.getObject();
+      if (parser.hasNext()) {
+        throw ScimErrors.invalidSyntax("The request body has content after the JSON object");
+      }
+      return object;
+    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
       throw ScimErrors.invalidSyntax("The request body is not valid JSON");
     }
-    if (!(parsed instanceof JsonObject object)) {
-      throw ScimErrors.invalidSyntax("The request body must be a JSON object");
-    }
-    return object;
   }
 
   public static String write(JsonStructure json) {

@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -37,25 +40,24 @@ public class DatabaseStartup {
       if (location.directory().isPresent()) {
         Files.createDirectories(location.directory().get());
       }
-      Flyway flyway =
-          Flyway.configure(getClass().getClassLoader())
-              .dataSource(dataSource)
-              .locations("classpath:db/migration")
-              .failOnMissingLocations(true)
-              .load();
+      Flyway flyway = Migrations.flyway(dataSource);
       MigrateResult result = flyway.migrate();
       MigrationInfo current = flyway.info().current();
       String version = current == null ? "none" : current.getVersion().getVersion();
-      state.markReady(version);
+      Map<String, String> settings;
+      try (Connection connection = dataSource.getConnection()) {
+        settings = ConnectionSettings.read(connection);
+      }
+      state.markReady(version, settings);
       LOG.info(
-          () ->
-              String.format(
-                  "Database %s ready at schema version %s (%d migrations applied) in %d ms",
-                  location.file(),
-                  version,
-                  result.migrationsExecuted,
-                  (System.nanoTime() - started) / 1_000_000));
-    } catch (IOException | RuntimeException e) {
+          String.format(
+              "Database %s ready at schema version %s (%d migrations applied) in %d ms; %s",
+              location.file(),
+              version,
+              result.migrationsExecuted,
+              (System.nanoTime() - started) / 1_000_000,
+              settings));
+    } catch (IOException | SQLException | RuntimeException e) {
       state.markFailed("Database start-up failed: " + e.getMessage());
       LOG.log(Level.SEVERE, "Database start-up failed; the service stays unavailable", e);
     }

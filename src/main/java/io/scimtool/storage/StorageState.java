@@ -1,6 +1,7 @@
 package io.scimtool.storage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.Optional;
 
 /** What start-up did to the database; read by the health checks and the availability gate. */
@@ -9,9 +10,11 @@ public class StorageState {
   private volatile boolean ready;
   private volatile String schemaVersion;
   private volatile String failure;
+  private volatile Map<String, String> connectionSettings = Map.of();
 
-  void markReady(String schemaVersion) {
+  void markReady(String schemaVersion, Map<String, String> connectionSettings) {
     this.schemaVersion = schemaVersion;
+    this.connectionSettings = Map.copyOf(connectionSettings);
     this.failure = null;
     this.ready = true;
   }
@@ -28,6 +31,11 @@ public class StorageState {
 
   public Optional<String> schemaVersion() {
     return Optional.ofNullable(schemaVersion);
+  }
+
+  /** The database product and, for SQLite, the effective PRAGMAs of the pooled connection. */
+  public Map<String, String> connectionSettings() {
+    return connectionSettings;
   }
 
   public Optional<String> failure() {
