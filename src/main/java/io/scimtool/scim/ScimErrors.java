@@ -16,6 +16,26 @@ public final class ScimErrors {
     return new ScimException(400, ScimType.INVALID_FILTER, detail);
   }
 
+  public static ScimException invalidPath(String detail) {
+    return new ScimException(400, ScimType.INVALID_PATH, detail);
+  }
+
+  public static ScimException noTarget(String detail) {
+    return new ScimException(400, ScimType.NO_TARGET, detail);
+  }
+
+  public static ScimException mutability(String detail) {
+    return new ScimException(400, ScimType.MUTABILITY, detail);
+  }
+
+  public static ScimException tooMany(String detail) {
+    return new ScimException(400, ScimType.TOO_MANY, detail);
+  }
+
+  public static ScimException preconditionFailed(String detail) {
+    return new ScimException(412, null, detail);
+  }
+
   public static ScimException badRequest(String detail) {
     return new ScimException(400, null, detail);
   }
