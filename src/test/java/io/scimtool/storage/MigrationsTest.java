@@ -106,20 +106,24 @@ class MigrationsTest {
   }
 
   private static String insertUser(String id, String userName) {
-    return "INSERT INTO scim_user (id, user_name, active, resource_json, version, created,"
-        + " last_modified) VALUES ('"
+    return "INSERT INTO scim_user (id, user_name, user_name_ci, active, resource_json, version,"
+        + " created, last_modified) VALUES ('"
         + id
         + "', '"
         + userName
+        + "', '"
+        + userName.toLowerCase(java.util.Locale.ROOT)
         + "', TRUE, '{}', 1, 'c', 'm')";
   }
 
   private static String insertGroup(String id, String displayName) {
-    return "INSERT INTO scim_group (id, display_name, resource_json, version, created,"
-        + " last_modified) VALUES ('"
+    return "INSERT INTO scim_group (id, display_name, display_name_ci, resource_json, version,"
+        + " created, last_modified) VALUES ('"
         + id
         + "', '"
         + displayName
+        + "', '"
+        + displayName.toLowerCase(java.util.Locale.ROOT)
         + "', '{}', 1, 'c', 'm')";
   }
 }

@@ -1,0 +1,46 @@
+package io.scimtool.storage.query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A piece of SQL with its positional parameters, built up in order. */
+public final class SqlFragment {
+  private final StringBuilder sql = new StringBuilder();
+  private final List<Object> parameters = new ArrayList<>();
+
+  SqlFragment sql(String text) {
+    sql.append(text);
+    return this;
+  }
+
+  SqlFragment param(Object value) {
+    sql.append('?');
+    parameters.add(value);
+    return this;
+  }
+
+  SqlFragment append(SqlFragment other) {
+    sql.append(other.sql);
+    parameters.addAll(other.parameters);
+    return this;
+  }
+
+  /** Adds parameters for '?' markers already written with {@link #sql}. */
+  SqlFragment params(Object... values) {
+    parameters.addAll(List.of(values));
+    return this;
+  }
+
+  public String text() {
+    return sql.toString();
+  }
+
+  public List<Object> parameters() {
+    return List.copyOf(parameters);
+  }
+
+  @Override
+  public String toString() {
+    return sql + " " + parameters;
+  }
+}
