@@ -1,6 +1,10 @@
 package io.scimtool;
 
+import io.scimtool.bulk.BulkResource;
+import io.scimtool.discovery.MeResource;
 import io.scimtool.discovery.ServiceProviderConfigResource;
+import io.scimtool.groups.GroupResource;
+import io.scimtool.search.RootSearchResource;
 import io.scimtool.scim.errors.ScimExceptionMapper;
 import io.scimtool.scim.errors.UnexpectedExceptionMapper;
 import io.scimtool.scim.errors.WebApplicationExceptionMapper;
@@ -16,8 +20,13 @@ public class ScimRestApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         UserResource.class,
+        GroupResource.class,
+        RootSearchResource.class,
+        MeResource.class,
+        BulkResource.class,
         ServiceProviderConfigResource.class,
         StorageAvailabilityFilter.class,
+        RequestSizeLimitFilter.class,
         ScimExceptionMapper.class,
         WebApplicationExceptionMapper.class,
         UnexpectedExceptionMapper.class);

@@ -13,7 +13,6 @@ CREATE TABLE scim_user (
     display_name_ci  VARCHAR(512),
     active           BOOLEAN      NOT NULL DEFAULT TRUE,
     resource_json    TEXT         NOT NULL,
-    password_hash    VARCHAR(256),
     version          BIGINT       NOT NULL,
     created          VARCHAR(32)  NOT NULL,
     last_modified    VARCHAR(32)  NOT NULL

@@ -20,10 +20,19 @@ public class ProtocolConfig {
   @ConfigProperty(name = "scim.filter.max.results")
   int filterMaxResults;
 
-  /**
-   * What this build implements. Only honest values: PATCH, bulk, filtering and sorting are
-   * advertised once they are implemented.
-   */
+  public int filterMaxResults() {
+    return filterMaxResults;
+  }
+
+  public int bulkMaxOperations() {
+    return bulkMaxOperations;
+  }
+
+  public int bulkMaxPayloadBytes() {
+    return bulkMaxPayloadBytes;
+  }
+
+  /** What this build implements; changePassword is off: passwords are never stored. */
   public ServiceProviderCapabilities capabilities() {
     return new ServiceProviderCapabilities(
         false,

@@ -52,6 +52,11 @@ public final class ScimErrors {
     return new ScimException(409, ScimType.UNIQUENESS, detail);
   }
 
+  /** RFC 7644 §3.7.4: more bulk operations than advertised. */
+  public static ScimException tooManyOperations(String detail) {
+    return new ScimException(413, ScimType.TOO_MANY, detail);
+  }
+
   public static ScimException payloadTooLarge(String detail) {
     return new ScimException(413, null, detail);
   }

@@ -28,6 +28,11 @@ public final class ScimResponses {
         .build();
   }
 
+  /** RFC 7232 §4.1: 304 carries the ETag and no body. */
+  public static Response notModified(String version) {
+    return Response.notModified(weakTag(version)).build();
+  }
+
   public static Response error(ScimException error) {
     return Response.status(error.status())
         .entity(ScimJson.write(ScimJson.errorBody(error)))
@@ -35,7 +40,12 @@ public final class ScimResponses {
         .build();
   }
 
+  /** Accepts the bare version ("3") or the full weak tag ({@code W/"3"}). */
   private static EntityTag weakTag(String version) {
-    return new EntityTag(version, true);
+    String value = version;
+    if (value.startsWith("W/\"") && value.endsWith("\"")) {
+      value = value.substring(3, value.length() - 1);
+    }
+    return new EntityTag(value, true);
   }
 }

@@ -1,6 +1,7 @@
 package io.scimtool.storage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.scimtool.storage.query.SqlDialect;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,10 +12,12 @@ public class StorageState {
   private volatile String schemaVersion;
   private volatile String failure;
   private volatile Map<String, String> connectionSettings = Map.of();
+  private volatile SqlDialect dialect = SqlDialect.SQLITE;
 
   void markReady(String schemaVersion, Map<String, String> connectionSettings) {
     this.schemaVersion = schemaVersion;
     this.connectionSettings = Map.copyOf(connectionSettings);
+    this.dialect = SqlDialect.forProduct(connectionSettings.get("database"));
     this.failure = null;
     this.ready = true;
   }
@@ -36,6 +39,11 @@ public class StorageState {
   /** The database product and, for SQLite, the effective PRAGMAs of the pooled connection. */
   public Map<String, String> connectionSettings() {
     return connectionSettings;
+  }
+
+  /** The SQL dialect of the database in use (SQLite or PostgreSQL). */
+  public SqlDialect dialect() {
+    return dialect;
   }
 
   public Optional<String> failure() {

@@ -6,10 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
- * A SCIM User row: the attributes that are queried or constrained have columns; the full stored
- * representation is JSON text in {@code resourceJson}.
+ * A SCIM User row. The full stored representation (canonical attribute names, no id/meta/
+ * schemas/groups/password) is JSON text in {@code resourceJson}; the attributes that are looked up
+ * or constrained are copied into columns, and every other one into the value index.
  */
 @Entity
 @Table(name = "scim_user")
@@ -22,11 +24,18 @@ public class UserEntity {
   @Column(name = "user_name", nullable = false)
   private String userName;
 
+  /** Lower-cased userName: the unique index that makes userName case-insensitively unique. */
+  @Column(name = "user_name_ci", nullable = false)
+  private String userNameCi;
+
   @Column(name = "external_id")
   private String externalId;
 
   @Column(name = "display_name")
   private String displayName;
+
+  @Column(name = "display_name_ci")
+  private String displayNameCi;
 
   @Column(name = "active", nullable = false)
   private boolean active = true;
@@ -59,6 +68,7 @@ public class UserEntity {
 
   public void setUserName(String userName) {
     this.userName = userName;
+    this.userNameCi = userName.toLowerCase(Locale.ROOT);
   }
 
   public String getExternalId() {
@@ -75,6 +85,7 @@ public class UserEntity {
 
   public void setDisplayName(String displayName) {
     this.displayName = displayName;
+    this.displayNameCi = displayName == null ? null : displayName.toLowerCase(Locale.ROOT);
   }
 
   public boolean isActive() {

@@ -1,95 +1,82 @@
 package io.scimtool.users;
 
-import io.scimtool.scim.ScimAttributes;
 import io.scimtool.scim.ScimErrors;
 import io.scimtool.scim.ScimJson;
 import io.scimtool.scim.ScimSchemas;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 
-/** Converts between SCIM User JSON and {@link UserEntity}. */
+/** Converts between the canonical stored User document, {@link UserEntity} and SCIM JSON. */
 final class UserMapper {
-  /** Column-backed attributes, emitted from their columns under their canonical names. */
-  private static final String[] COLUMN_ATTRIBUTES = {
-    "userName", "externalId", "displayName", "active"
-  };
-
-  /**
-   * Never stored from client input: {@code id} and {@code meta} are the server's (RFC 7643 §3.1),
-   * {@code schemas} is derived, {@code password} is writeOnly/returned never (RFC 7643 §4.1.1) and
-   * {@code groups} is readOnly, derived from memberships.
-   */
-  private static final String[] NOT_STORED = {"id", "meta", "schemas", "password", "groups"};
-
   private UserMapper() {}
 
-  static UserEntity newEntity(String id, JsonObject input, Instant now) {
-    UserEntity entity = new UserEntity();
-    entity.setId(id);
-    entity.setCreated(now);
-    apply(entity, input, now);
-    return entity;
-  }
-
-  /** RFC 7643 §4.1.1: userName is required and must not be empty. */
-  static void apply(UserEntity entity, JsonObject input, Instant now) {
-    String userName =
-        ScimAttributes.string(input, "userName")
-            .filter(name -> !name.isBlank())
-            .orElseThrow(() -> ScimErrors.invalidValue("Attribute 'userName' is required"));
-    entity.setUserName(userName);
-    entity.setExternalId(ScimAttributes.string(input, "externalId").orElse(null));
-    entity.setDisplayName(ScimAttributes.string(input, "displayName").orElse(null));
-    entity.setActive(ScimAttributes.bool(input, "active").orElse(true));
-    entity.setResourceJson(ScimJson.write(storedAttributes(input)));
+  /**
+   * Copies a canonical document into the entity. RFC 7643 §4.1.1: userName is required and must
+   * not be empty.
+   */
+  static void fill(UserEntity entity, JsonObject document, Instant now) {
+    JsonValue userName = document.get("userName");
+    if (!(userName instanceof JsonString text) || text.getString().isBlank()) {
+      throw ScimErrors.invalidValue("Attribute 'userName' is required");
+    }
+    entity.setUserName(text.getString());
+    entity.setExternalId(string(document, "externalId"));
+    entity.setDisplayName(string(document, "displayName"));
+    entity.setActive(document.get("active") != JsonValue.FALSE);
+    entity.setResourceJson(ScimJson.write(document));
     entity.setLastModified(now);
   }
 
-  private static JsonObject storedAttributes(JsonObject input) {
-    JsonObjectBuilder stored = Json.createObjectBuilder();
-    for (Map.Entry<String, JsonValue> attribute : input.entrySet()) {
-      String name = attribute.getKey();
-      if (!ScimAttributes.isNamed(name, NOT_STORED)
-          && !ScimAttributes.isNamed(name, COLUMN_ATTRIBUTES)) {
-        stored.add(name, attribute.getValue());
-      }
+  static JsonObject document(UserEntity entity) {
+    try (var reader = Json.createReader(new StringReader(entity.getResourceJson()))) {
+      return reader.readObject();
     }
-    return stored.build();
   }
 
-  static JsonObject toScim(UserEntity entity, URI location) {
-    JsonObject stored = parse(entity.getResourceJson());
-    var schemaList = Json.createArrayBuilder().add(ScimSchemas.USER);
-    if (ScimAttributes.get(stored, ScimSchemas.ENTERPRISE_USER).isPresent()) {
-      schemaList.add(ScimSchemas.ENTERPRISE_USER);
+  /** The full resource as returned before attribute projection. */
+  static JsonObject toScim(UserEntity entity, List<UserRepository.GroupRef> groups, URI base) {
+    JsonObject document = document(entity);
+    JsonArrayBuilder schemas = Json.createArrayBuilder().add(ScimSchemas.USER);
+    if (document.containsKey(ScimSchemas.ENTERPRISE_USER)) {
+      schemas.add(ScimSchemas.ENTERPRISE_USER);
     }
     JsonObjectBuilder out =
-        Json.createObjectBuilder().add("schemas", schemaList).add("id", entity.getId());
-    if (entity.getExternalId() != null) {
-      out.add("externalId", entity.getExternalId());
-    }
-    out.add("userName", entity.getUserName());
-    if (entity.getDisplayName() != null) {
-      out.add("displayName", entity.getDisplayName());
-    }
+        Json.createObjectBuilder().add("schemas", schemas).add("id", entity.getId());
+    document.forEach(out::add);
     out.add("active", entity.isActive());
-    stored.forEach(out::add);
+    if (!groups.isEmpty()) {
+      JsonArrayBuilder list = Json.createArrayBuilder();
+      for (UserRepository.GroupRef group : groups) {
+        list.add(
+            Json.createObjectBuilder()
+                .add("value", group.id())
+                .add("$ref", base.resolve("Groups/" + group.id()).toString())
+                .add("display", group.displayName())
+                .add("type", "direct"));
+      }
+      out.add("groups", list);
+    }
     out.add(
         "meta",
         Json.createObjectBuilder()
             .add("resourceType", "User")
             .add("created", entity.getCreated().toString())
             .add("lastModified", entity.getLastModified().toString())
-            .add("location", location.toString())
+            .add("location", location(base, entity.getId()).toString())
             .add("version", etag(entity)));
     return out.build();
+  }
+
+  static URI location(URI base, String id) {
+    return base.resolve("Users/" + id);
   }
 
   /** RFC 7644 §3.14: the version is a weak entity tag that changes on every modification. */
@@ -97,9 +84,7 @@ final class UserMapper {
     return "W/\"" + entity.getVersion() + "\"";
   }
 
-  private static JsonObject parse(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      return reader.readObject();
-    }
+  private static String string(JsonObject document, String name) {
+    return document.get(name) instanceof JsonString text ? text.getString() : null;
   }
 }

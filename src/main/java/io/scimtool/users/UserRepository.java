@@ -1,24 +1,115 @@
 package io.scimtool.users;
 
+import io.scimtool.scim.SearchRequest;
+import io.scimtool.scim.schema.ScimResourceType;
+import io.scimtool.storage.NativeQueries;
+import io.scimtool.storage.StorageState;
+import io.scimtool.storage.query.PageQuery;
+import io.scimtool.storage.query.SqlFragment;
+import io.scimtool.storage.query.UserFilterTranslator;
+import io.scimtool.storage.query.ValueIndexer;
+import io.scimtool.storage.query.ValueRows;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Persistence of {@link UserEntity}; callers own the transaction. */
+/** Persistence of users, their value index and their group lookups; callers own transactions. */
 @ApplicationScoped
 public class UserRepository {
+  private static final ValueIndexer INDEXER =
+      new ValueIndexer(ScimResourceType.USER, UserFilterTranslator.COLUMN_ATTRIBUTES);
+
   @PersistenceContext(unitName = "scim")
   EntityManager em;
+
+  @Inject StorageState storage;
+
+  /** A group the user belongs to, as the user's {@code groups} attribute shows it. */
+  public record GroupRef(String id, String displayName) {}
+
+  public record Page(long totalResults, List<UserEntity> users) {}
 
   public Optional<UserEntity> findById(String id) {
     return Optional.ofNullable(em.find(UserEntity.class, id));
   }
 
-  /** Inserts and flushes, so that constraint violations surface inside the caller's method. */
-  public UserEntity insert(UserEntity user) {
+  /** Inserts and flushes, so constraint violations surface inside the caller's method. */
+  public void insert(UserEntity user, JsonObject document) {
     em.persist(user);
     em.flush();
-    return user;
+    writeValues(user.getId(), document, false);
+  }
+
+  public void update(UserEntity user, JsonObject document) {
+    em.flush();
+    writeValues(user.getId(), document, true);
+  }
+
+  /** Deleting a user ends its memberships; its indexed values go by foreign-key cascade. */
+  public void delete(UserEntity user) {
+    NativeQueries.update(
+        em,
+        new SqlFragment().sql("DELETE FROM scim_group_member WHERE member_id = ").param(user.getId()));
+    em.remove(user);
+    em.flush();
+  }
+
+  public boolean externalIdTaken(String externalId, String exceptId) {
+    return NativeQueries.count(
+            em,
+            new SqlFragment()
+                .sql("SELECT COUNT(*) FROM scim_user WHERE external_id = ")
+                .param(externalId)
+                .sql(" AND id <> ")
+                .param(exceptId == null ? "" : exceptId))
+        > 0;
+  }
+
+  public Page search(SearchRequest request) {
+    PageQuery query =
+        PageQuery.of(new UserFilterTranslator(storage.dialect()), "scim_user", "u", request);
+    long total = NativeQueries.count(em, query.count());
+    List<UserEntity> users =
+        request.count() == 0 ? List.of() : NativeQueries.entities(em, query.page(), UserEntity.class);
+    return new Page(total, users);
+  }
+
+  /** The groups of each user, in one query for the whole page (no N+1). */
+  public Map<String, List<GroupRef>> groupsOf(List<String> userIds) {
+    Map<String, List<GroupRef>> groups = new LinkedHashMap<>();
+    if (userIds.isEmpty()) {
+      return groups;
+    }
+    SqlFragment sql =
+        new SqlFragment()
+            .sql(
+                "SELECT m.member_id, g.id, g.display_name FROM scim_group_member m"
+                    + " JOIN scim_group g ON g.id = m.group_id WHERE m.member_id IN (");
+    for (int i = 0; i < userIds.size(); i++) {
+      sql.sql(i == 0 ? "" : ", ").param(userIds.get(i));
+    }
+    sql.sql(") ORDER BY g.display_name_ci");
+    for (Object[] row : NativeQueries.rows(em, sql)) {
+      groups
+          .computeIfAbsent((String) row[0], k -> new ArrayList<>())
+          .add(new GroupRef((String) row[1], (String) row[2]));
+    }
+    return groups;
+  }
+
+  private void writeValues(String userId, JsonObject document, boolean replace) {
+    if (replace) {
+      NativeQueries.update(em, ValueRows.deleteAll(userId));
+    }
+    for (SqlFragment insert : ValueRows.inserts(userId, INDEXER.rows(document))) {
+      NativeQueries.update(em, insert);
+    }
   }
 }

@@ -1,41 +1,174 @@
 package io.scimtool.users;
 
+import io.scimtool.scim.Preconditions;
 import io.scimtool.scim.ScimErrors;
+import io.scimtool.scim.SearchRequest;
+import io.scimtool.scim.patch.PatchEngine;
+import io.scimtool.scim.projection.AttributeProjection;
+import io.scimtool.scim.resource.ResourcePage;
+import io.scimtool.scim.resource.ResourceService;
+import io.scimtool.scim.resource.ResourceView;
+import io.scimtool.scim.patch.PatchRequest;
+import io.scimtool.scim.schema.ResourceNormalizer;
+import io.scimtool.scim.schema.ScimResourceType;
 import io.scimtool.storage.Constraints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** User operations; each public method is one transaction. */
+/**
+ * User operations; each public method is one transaction, so every write (including all the
+ * operations of one PATCH) applies completely or not at all.
+ */
 @ApplicationScoped
 @Transactional
-public class UserService {
+public class UserService implements ResourceService<UserService.UserView> {
   @Inject UserRepository repository;
 
-  /**
-   * RFC 7644 §3.3: creates the user with a server-assigned id; a client-supplied {@code id} or
-   * {@code meta} is ignored. The database's unique index decides userName collisions, so concurrent
-   * duplicates give exactly one winner.
-   */
-  public UserEntity create(JsonObject input) {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    UserEntity user = UserMapper.newEntity(UUID.randomUUID().toString(), input, now);
-    try {
-      return repository.insert(user);
-    } catch (PersistenceException e) {
-      if (Constraints.isUniqueViolation(e)) {
-        throw ScimErrors.uniqueness("userName '" + user.getUserName() + "' is already taken");
-      }
-      throw e;
+  @Inject
+  @ConfigProperty(name = "scim.unique.external.id")
+  boolean uniqueExternalId;
+
+  /** A user with what its representation needs besides the row. */
+  public record UserView(UserEntity entity, List<UserRepository.GroupRef> groups)
+      implements ResourceView {
+    @Override
+    public String id() {
+      return entity.getId();
+    }
+
+    @Override
+    public JsonObject toScim(URI base) {
+      return UserMapper.toScim(entity, groups, base);
+    }
+
+    @Override
+    public String etag() {
+      return UserMapper.etag(entity);
     }
   }
 
-  public UserEntity get(String id) {
+  /**
+   * RFC 7644 §3.3: creates the user with a server-assigned id; client-supplied {@code id} and
+   * {@code meta} are ignored. The database's unique index decides userName collisions, so
+   * concurrent duplicates give exactly one winner.
+   */
+  @Override
+  public UserView create(JsonObject body) {
+    Instant now = now();
+    JsonObject document = ResourceNormalizer.normalize(ScimResourceType.USER, body);
+    UserEntity user = new UserEntity();
+    user.setId(UUID.randomUUID().toString());
+    user.setCreated(now);
+    UserMapper.fill(user, document, now);
+    checkExternalId(user);
+    try {
+      repository.insert(user, document);
+    } catch (PersistenceException e) {
+      throw conflictOr(e, user);
+    }
+    return new UserView(user, List.of());
+  }
+
+  @Override
+  public UserView get(String id, AttributeProjection projection) {
+    return projection.includes("groups") ? get(id) : new UserView(find(id), List.of());
+  }
+
+  private UserView get(String id) {
+    UserEntity user = find(id);
+    return new UserView(user, repository.groupsOf(List.of(id)).getOrDefault(id, List.of()));
+  }
+
+  /** RFC 7644 §3.5.1: PUT replaces every attribute the client may write. */
+  @Override
+  public UserView replace(String id, JsonObject body, String ifMatch) {
+    UserEntity user = find(id);
+    Preconditions.checkIfMatch(ifMatch, UserMapper.etag(user));
+    JsonObject document = ResourceNormalizer.normalize(ScimResourceType.USER, body);
+    return save(user, document);
+  }
+
+  /** RFC 7644 §3.5.2. */
+  @Override
+  public UserView patch(String id, JsonObject body, String ifMatch) {
+    UserEntity user = find(id);
+    Preconditions.checkIfMatch(ifMatch, UserMapper.etag(user));
+    JsonObject current = UserMapper.document(user);
+    JsonObject patched =
+        PatchEngine.apply(ScimResourceType.USER, current, PatchRequest.parse(body), Set.of())
+            .resource();
+    if (patched.equals(current)) {
+      return get(id);
+    }
+    return save(user, patched);
+  }
+
+  /** RFC 7644 §3.6; the user's group memberships end with it. */
+  @Override
+  public void delete(String id, String ifMatch) {
+    UserEntity user = find(id);
+    Preconditions.checkIfMatch(ifMatch, UserMapper.etag(user));
+    repository.delete(user);
+  }
+
+  @Override
+  public ResourcePage<UserView> search(SearchRequest request, AttributeProjection projection) {
+    UserRepository.Page page = repository.search(request);
+    Map<String, List<UserRepository.GroupRef>> groups =
+        projection.includes("groups")
+            ? repository.groupsOf(page.users().stream().map(UserEntity::getId).toList())
+            : Map.of();
+    return new ResourcePage<>(
+        page.totalResults(),
+        page.users().stream()
+            .map(u -> new UserView(u, groups.getOrDefault(u.getId(), List.of())))
+            .toList());
+  }
+
+  private UserView save(UserEntity user, JsonObject document) {
+    UserMapper.fill(user, document, now());
+    checkExternalId(user);
+    try {
+      repository.update(user, document);
+    } catch (PersistenceException e) {
+      throw conflictOr(e, user);
+    }
+    return new UserView(
+        user, repository.groupsOf(List.of(user.getId())).getOrDefault(user.getId(), List.of()));
+  }
+
+  private UserEntity find(String id) {
     return repository.findById(id).orElseThrow(() -> ScimErrors.notFound("User", id));
+  }
+
+  /** {@code SCIM_UNIQUE_EXTERNAL_ID}: off by default, as RFC 7643 leaves externalId unconstrained. */
+  private void checkExternalId(UserEntity user) {
+    if (uniqueExternalId
+        && user.getExternalId() != null
+        && repository.externalIdTaken(user.getExternalId(), user.getId())) {
+      throw ScimErrors.uniqueness("externalId '" + user.getExternalId() + "' is already taken");
+    }
+  }
+
+  private static RuntimeException conflictOr(PersistenceException e, UserEntity user) {
+    if (Constraints.isUniqueViolation(e)) {
+      return ScimErrors.uniqueness("userName '" + user.getUserName() + "' is already taken");
+    }
+    return e;
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MILLIS);
   }
 }

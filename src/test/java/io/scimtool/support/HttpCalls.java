@@ -47,6 +47,57 @@ public final class HttpCalls {
     return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
   }
 
+  public HttpResponse<String> patchScim(String path, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/scim+json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public HttpResponse<String> putScim(String path, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/scim+json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public HttpResponse<String> delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  /** A request with extra headers, e.g. If-Match. */
+  public HttpResponse<String> send(String method, String path, String body, String... headers) {
+    HttpRequest.Builder builder =
+        request(path)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      builder.header("Content-Type", "application/scim+json");
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return send(builder);
+  }
+
+  /** Creates a resource and returns its id, failing the test unless the answer is 201. */
+  public String create(String endpoint, String body) {
+    HttpResponse<String> response = postScim(endpoint, body);
+    if (response.statusCode() != 201) {
+      throw new AssertionError("expected 201 from POST " + endpoint + ": " + response.statusCode()
+          + " " + response.body());
+    }
+    return json(response).getString("id");
+  }
+
+  public static String urlEncode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20");
+  }
+
   public static JsonObject json(HttpResponse<String> response) {
     return ScimJson.parseObject(response.body());
   }

@@ -17,6 +17,12 @@ public class UnexpectedExceptionMapper extends ScimErrorMapper<Throwable> {
 
   @Override
   protected ScimException describe(Throwable exception) {
+    // A SCIM error raised inside the runtime (e.g. while reading the body) arrives wrapped.
+    for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof ScimException scim) {
+        return scim;
+      }
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
     return ScimErrors.internal(incident);

@@ -8,25 +8,25 @@ public final class SqlFragment {
   private final StringBuilder sql = new StringBuilder();
   private final List<Object> parameters = new ArrayList<>();
 
-  SqlFragment sql(String text) {
+  public SqlFragment sql(String text) {
     sql.append(text);
     return this;
   }
 
-  SqlFragment param(Object value) {
+  public SqlFragment param(Object value) {
     sql.append('?');
     parameters.add(value);
     return this;
   }
 
-  SqlFragment append(SqlFragment other) {
+  public SqlFragment append(SqlFragment other) {
     sql.append(other.sql);
     parameters.addAll(other.parameters);
     return this;
   }
 
   /** Adds parameters for '?' markers already written with {@link #sql}. */
-  SqlFragment params(Object... values) {
+  public SqlFragment params(Object... values) {
     parameters.addAll(List.of(values));
     return this;
   }

@@ -1,0 +1,171 @@
+package io.scimtool.groups;
+
+import io.scimtool.scim.SearchRequest;
+import io.scimtool.storage.InstantTextConverter;
+import io.scimtool.storage.NativeQueries;
+import io.scimtool.storage.StorageState;
+import io.scimtool.storage.query.GroupFilterTranslator;
+import io.scimtool.storage.query.PageQuery;
+import io.scimtool.storage.query.SqlFragment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Persistence of groups and their membership rows; callers own transactions. */
+@ApplicationScoped
+public class GroupRepository {
+  private static final int CHUNK = 500;
+
+  @PersistenceContext(unitName = "scim")
+  EntityManager em;
+
+  @Inject StorageState storage;
+
+  /** A member as the group's {@code members} attribute shows it. */
+  public record Member(String id, String type, String display) {}
+
+  public record Page(long totalResults, List<GroupEntity> groups) {}
+
+  public Optional<GroupEntity> findById(String id) {
+    return Optional.ofNullable(em.find(GroupEntity.class, id));
+  }
+
+  /** Inserts and flushes, so constraint violations surface inside the caller's method. */
+  public void insert(GroupEntity group) {
+    em.persist(group);
+    em.flush();
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  /** The group's own membership rows go by cascade; its memberships in other groups end too. */
+  public void delete(GroupEntity group) {
+    NativeQueries.update(
+        em,
+        new SqlFragment().sql("DELETE FROM scim_group_member WHERE member_id = ").param(group.getId()));
+    em.remove(group);
+    em.flush();
+  }
+
+  public Page search(SearchRequest request) {
+    PageQuery query =
+        PageQuery.of(new GroupFilterTranslator(storage.dialect()), "scim_group", "g", request);
+    long total = NativeQueries.count(em, query.count());
+    List<GroupEntity> groups =
+        request.count() == 0
+            ? List.of()
+            : NativeQueries.entities(em, query.page(), GroupEntity.class);
+    return new Page(total, groups);
+  }
+
+  /** Members of each group with their current names, in one query for all the groups. */
+  public Map<String, List<Member>> membersOf(List<String> groupIds) {
+    Map<String, List<Member>> members = new LinkedHashMap<>();
+    if (groupIds.isEmpty()) {
+      return members;
+    }
+    SqlFragment sql =
+        new SqlFragment()
+            .sql(
+                "SELECT m.group_id, m.member_id, m.member_type,"
+                    + " COALESCE(u.display_name, u.user_name, g.display_name)"
+                    + " FROM scim_group_member m"
+                    + " LEFT JOIN scim_user u ON u.id = m.member_id"
+                    + " LEFT JOIN scim_group g ON g.id = m.member_id"
+                    + " WHERE m.group_id IN (");
+    in(sql, groupIds).sql(") ORDER BY m.group_id, m.added, m.member_id");
+    for (Object[] row : NativeQueries.rows(em, sql)) {
+      members
+          .computeIfAbsent((String) row[0], k -> new ArrayList<>())
+          .add(new Member((String) row[1], (String) row[2], (String) row[3]));
+    }
+    return members;
+  }
+
+  /** Which of these ids name a user or a group, and which it is ("User" or "Group"). */
+  public Map<String, String> resourceTypes(Collection<String> ids) {
+    Map<String, String> types = new HashMap<>();
+    if (ids.isEmpty()) {
+      return types;
+    }
+    for (List<String> chunk : chunks(List.copyOf(ids))) {
+      SqlFragment sql = new SqlFragment().sql("SELECT id, 'User' FROM scim_user WHERE id IN (");
+      in(sql, chunk).sql(") UNION ALL SELECT id, 'Group' FROM scim_group WHERE id IN (");
+      in(sql, chunk).sql(")");
+      for (Object[] row : NativeQueries.rows(em, sql)) {
+        types.put((String) row[0], (String) row[1]);
+      }
+    }
+    return types;
+  }
+
+  /** Adds members; ones already present are left as they are (one row each, no rewrite). */
+  public void addMembers(String groupId, Map<String, String> memberTypes, Instant now) {
+    String added = new InstantTextConverter().convertToDatabaseColumn(now);
+    for (List<String> chunk : chunks(List.copyOf(memberTypes.keySet()))) {
+      SqlFragment sql =
+          new SqlFragment()
+              .sql("INSERT INTO scim_group_member (group_id, member_id, member_type, added) VALUES ");
+      for (int i = 0; i < chunk.size(); i++) {
+        String memberId = chunk.get(i);
+        sql.sql(i == 0 ? "(" : ", (")
+            .param(groupId)
+            .sql(", ")
+            .param(memberId)
+            .sql(", ")
+            .param(memberTypes.get(memberId))
+            .sql(", ")
+            .param(added)
+            .sql(")");
+      }
+      sql.sql(" ON CONFLICT (group_id, member_id) DO NOTHING");
+      NativeQueries.update(em, sql);
+    }
+  }
+
+  public int removeMembers(String groupId, Collection<String> memberIds) {
+    int removed = 0;
+    for (List<String> chunk : chunks(List.copyOf(memberIds))) {
+      SqlFragment sql =
+          new SqlFragment()
+              .sql("DELETE FROM scim_group_member WHERE group_id = ")
+              .param(groupId)
+              .sql(" AND member_id IN (");
+      in(sql, chunk).sql(")");
+      removed += NativeQueries.update(em, sql);
+    }
+    return removed;
+  }
+
+  public int removeAllMembers(String groupId) {
+    return NativeQueries.update(
+        em, new SqlFragment().sql("DELETE FROM scim_group_member WHERE group_id = ").param(groupId));
+  }
+
+  /** Bounded statements: both SQLite and PostgreSQL cap the parameters of one statement. */
+  private static List<List<String>> chunks(List<String> values) {
+    List<List<String>> chunks = new ArrayList<>();
+    for (int start = 0; start < values.size(); start += CHUNK) {
+      chunks.add(values.subList(start, Math.min(values.size(), start + CHUNK)));
+    }
+    return chunks;
+  }
+
+  private static SqlFragment in(SqlFragment sql, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      sql.sql(i == 0 ? "" : ", ").param(values.get(i));
+    }
+    return sql;
+  }
+}
