@@ -47,7 +47,7 @@ public final class ScimAttributes {
         .map(value -> toBoolean(name, value));
   }
 
-  static boolean toBoolean(String name, JsonValue value) {
+  public static boolean toBoolean(String name, JsonValue value) {
     switch (value.getValueType()) {
       case TRUE:
         return true;

@@ -1,0 +1,153 @@
+package io.scimtool.scim.schema;
+
+import io.scimtool.scim.ScimAttributes;
+import io.scimtool.scim.ScimErrors;
+import io.scimtool.scim.ScimException;
+import io.scimtool.scim.ScimSchemas;
+import io.scimtool.scim.filter.AttrPath;
+import io.scimtool.scim.filter.FilterParser;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Turns a client's resource body (POST, PUT) into the stored form of the resource: core attributes
+ * at the top level and extension attributes in an object under the extension's URN, all under
+ * canonical names, in definition order, without anything the server derives or never stores.
+ */
+public final class ResourceNormalizer {
+  private ResourceNormalizer() {}
+
+  /** The stored form of {@code input}; required attributes are the services' concern. */
+  public static JsonObject normalize(ScimResourceType type, JsonObject input) {
+    Map<String, JsonValue> core = new HashMap<>();
+    Map<String, Map<String, JsonValue>> extensions = new HashMap<>();
+    for (Map.Entry<String, JsonValue> entry : input.entrySet()) {
+      Optional<ResolvedAttribute> resolved = resolveKey(type, entry.getKey());
+      if (resolved.isEmpty() || !isStored(resolved.get())) {
+        continue;
+      }
+      ResolvedAttribute attribute = resolved.get();
+      if (attribute.isExtensionRoot()) {
+        putExtensionObject(attribute, entry.getValue(), extensions);
+      } else if (attribute.extension()) {
+        put(
+            extensions.computeIfAbsent(attribute.schema().id(), urn -> new HashMap<>()),
+            attribute.attribute(),
+            entry.getValue(),
+            attribute.schema().id() + ":" + attribute.attribute().name());
+      } else {
+        put(core, attribute.attribute(), entry.getValue(), attribute.attribute().name());
+      }
+    }
+    return build(type, core, extensions);
+  }
+
+  /** The password of a User body (writeOnly, RFC 7643 §4.1.1): never stored in the document. */
+  public static Optional<String> password(JsonObject input) {
+    Optional<JsonValue> value =
+        ScimAttributes.get(input, "password")
+            .or(() -> ScimAttributes.get(input, ScimSchemas.USER + ":password"));
+    if (value.isEmpty() || ValueNormalizer.isClearing(value.get())) {
+      return Optional.empty();
+    }
+    if (value.get() instanceof JsonString text) {
+      return Optional.of(text.getString());
+    }
+    throw ScimErrors.invalidValue("Attribute 'password' must be a string");
+  }
+
+  /** A top-level key as an attribute; keys that are not attribute names are unknown, so dropped. */
+  private static Optional<ResolvedAttribute> resolveKey(ScimResourceType type, String key) {
+    AttrPath path;
+    try {
+      path = FilterParser.parseAttrPath(key);
+    } catch (ScimException notAnAttributeName) {
+      return Optional.empty();
+    }
+    return path.subAttribute() == null ? type.resolve(path) : Optional.empty();
+  }
+
+  /**
+   * RFC 7643 §3.1: {@code id} and {@code meta} belong to the server and {@code schemas} is derived
+   * here; RFC 7643 §7: readOnly values (e.g. {@code groups}) sent by clients are ignored, and
+   * writeOnly {@code password} is handled by the service apart from the document.
+   */
+  private static boolean isStored(ResolvedAttribute resolved) {
+    if (resolved.schema() == null) {
+      return resolved.attribute().name().equals("externalId");
+    }
+    return ValueNormalizer.isWritable(resolved.attribute());
+  }
+
+  private static void putExtensionObject(
+      ResolvedAttribute root, JsonValue value, Map<String, Map<String, JsonValue>> extensions) {
+    if (ValueNormalizer.isClearing(value)) {
+      return;
+    }
+    String urn = root.schema().id();
+    if (!(value instanceof JsonObject object)) {
+      throw ScimErrors.invalidValue(
+          "'"
+              + urn
+              + "' must be an object of extension attributes, not "
+              + ValueNormalizer.describe(value));
+    }
+    Map<String, JsonValue> target = extensions.computeIfAbsent(urn, key -> new HashMap<>());
+    for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+      ValueNormalizer.writableSubAttribute(root.attribute(), entry.getKey())
+          .ifPresent(
+              attribute -> put(target, attribute, entry.getValue(), urn + ":" + attribute.name()));
+    }
+  }
+
+  /** Later keys win, also when they clear: {@code {"title":"a","TITLE":""}} stores no title. */
+  private static void put(
+      Map<String, JsonValue> into, AttributeDefinition attribute, JsonValue value, String label) {
+    Optional<JsonValue> normalized = ValueNormalizer.normalize(attribute, value, label);
+    if (normalized.isPresent()) {
+      into.put(attribute.name(), normalized.get());
+    } else {
+      into.remove(attribute.name());
+    }
+  }
+
+  /** Definition order, so that equal resources are stored as equal text. */
+  private static JsonObject build(
+      ScimResourceType type,
+      Map<String, JsonValue> core,
+      Map<String, Map<String, JsonValue>> extensions) {
+    JsonObjectBuilder out = Json.createObjectBuilder();
+    Stream.concat(CoreSchemas.COMMON.stream(), type.schema().attributes().stream())
+        .map(AttributeDefinition::name)
+        .distinct()
+        .filter(core::containsKey)
+        .forEach(name -> out.add(name, core.get(name)));
+    for (SchemaExtension extension : type.extensions()) {
+      Map<String, JsonValue> values = extensions.get(extension.schema().id());
+      if (values != null && !values.isEmpty()) {
+        out.add(extension.schema().id(), inOrder(extension.schema().attributes(), values));
+      }
+    }
+    return out.build();
+  }
+
+  private static JsonObject inOrder(
+      List<AttributeDefinition> definitions, Map<String, JsonValue> values) {
+    JsonObjectBuilder ordered = Json.createObjectBuilder();
+    for (AttributeDefinition definition : definitions) {
+      JsonValue value = values.get(definition.name());
+      if (value != null) {
+        ordered.add(definition.name(), value);
+      }
+    }
+    return ordered.build();
+  }
+}
