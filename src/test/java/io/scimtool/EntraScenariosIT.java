@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * ("legacy") and with the {@code aadOptscim062020} flag where they differ.
  */
 class EntraScenariosIT extends LibertyIT {
-  private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+  private static final String ENTERPRISE =
+      "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 
   enum Shape {
     LEGACY,
@@ -33,7 +34,9 @@ class EntraScenariosIT extends LibertyIT {
 
     /** Legacy capitalises operation names ("Replace"); the flag sends them lower-case. */
     String op(String name) {
-      return this == LEGACY ? name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1) : name;
+      return this == LEGACY
+          ? name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1)
+          : name;
     }
   }
 
@@ -41,8 +44,12 @@ class EntraScenariosIT extends LibertyIT {
     String userName = prefix + "-" + UUID.randomUUID() + "@contoso.com";
     return http.create(
         "/scim/v2/Users",
-        user(userName).name("Test", "User").workEmail(userName).with("externalId", userName)
-            .with("active", true).toJson());
+        user(userName)
+            .name("Test", "User")
+            .workEmail(userName)
+            .with("externalId", userName)
+            .with("active", true)
+            .toJson());
   }
 
   private JsonObject getUser(String id) {
@@ -68,16 +75,23 @@ class EntraScenariosIT extends LibertyIT {
   void filterExistingNonExistingAndDifferentCaseUser() {
     String id = newUser("filter");
     String userName = getUser(id).getString("userName");
-    JsonObject found = json(http.get("/scim/v2/Users?filter=" + urlEncode("userName eq \"" + userName + "\"")));
+    JsonObject found =
+        json(http.get("/scim/v2/Users?filter=" + urlEncode("userName eq \"" + userName + "\"")));
     assertEquals(1, found.getInt("totalResults"));
     assertEquals(id, found.getJsonArray("Resources").getJsonObject(0).getString("id"));
 
-    JsonObject upper = json(http.get("/scim/v2/Users?filter="
-        + urlEncode("userName eq \"" + userName.toUpperCase(Locale.ROOT) + "\"")));
+    JsonObject upper =
+        json(
+            http.get(
+                "/scim/v2/Users?filter="
+                    + urlEncode("userName eq \"" + userName.toUpperCase(Locale.ROOT) + "\"")));
     assertEquals(1, upper.getInt("totalResults"));
 
     // Entra's keepalive probe: a random GUID that matches nothing.
-    JsonObject none = json(http.get("/scim/v2/Users?filter=" + urlEncode("userName eq \"" + UUID.randomUUID() + "\"")));
+    JsonObject none =
+        json(
+            http.get(
+                "/scim/v2/Users?filter=" + urlEncode("userName eq \"" + UUID.randomUUID() + "\"")));
     assertEquals(0, none.getInt("totalResults"));
     assertEquals(0, none.getJsonArray("Resources").size(), "Resources: [] on empty pages");
   }
@@ -86,20 +100,24 @@ class EntraScenariosIT extends LibertyIT {
   @EnumSource(Shape.class)
   void patchReplaceAttributesVerbose(Shape shape) {
     String id = newUser("replace");
-    HttpResponse<String> response = patchUser(id, patch()
-        .op(shape.op("replace"), "displayName", "New Name")
-        .op(shape.op("replace"), "name.givenName", "Given")
-        .op(shape.op("replace"), "name.familyName", "Family")
-        .op(shape.op("replace"), "emails[type eq \"work\"].value", "changed@contoso.com")
-        .op(shape.op("replace"), ENTERPRISE + ":department", "Finance")
-        .op(shape.op("replace"), "title", "Manager")
-        .toJson());
+    HttpResponse<String> response =
+        patchUser(
+            id,
+            patch()
+                .op(shape.op("replace"), "displayName", "New Name")
+                .op(shape.op("replace"), "name.givenName", "Given")
+                .op(shape.op("replace"), "name.familyName", "Family")
+                .op(shape.op("replace"), "emails[type eq \"work\"].value", "changed@contoso.com")
+                .op(shape.op("replace"), ENTERPRISE + ":department", "Finance")
+                .op(shape.op("replace"), "title", "Manager")
+                .toJson());
     assertEquals(200, response.statusCode(), response.body());
     JsonObject user = getUser(id);
     assertEquals("New Name", user.getString("displayName"));
     assertEquals("Given", user.getJsonObject("name").getString("givenName"));
     assertEquals("Family", user.getJsonObject("name").getString("familyName"));
-    assertEquals("changed@contoso.com", user.getJsonArray("emails").getJsonObject(0).getString("value"));
+    assertEquals(
+        "changed@contoso.com", user.getJsonArray("emails").getJsonObject(0).getString("value"));
     assertEquals("Finance", user.getJsonObject(ENTERPRISE).getString("department"));
     assertEquals("Manager", user.getString("title"));
   }
@@ -108,17 +126,22 @@ class EntraScenariosIT extends LibertyIT {
   @EnumSource(Shape.class)
   void patchAddAttributes(Shape shape) {
     String id = newUser("add");
-    HttpResponse<String> response = patchUser(id, patch()
-        .op(shape.op("add"), "nickName", "Nick")
-        .op(shape.op("add"), "phoneNumbers[type eq \"mobile\"].value", "+1 555 0100")
-        .op(shape.op("add"), "addresses[type eq \"work\"].streetAddress", "1 Main St")
-        .op(shape.op("add"), ENTERPRISE + ":employeeNumber", "12345")
-        .toJson());
+    HttpResponse<String> response =
+        patchUser(
+            id,
+            patch()
+                .op(shape.op("add"), "nickName", "Nick")
+                .op(shape.op("add"), "phoneNumbers[type eq \"mobile\"].value", "+1 555 0100")
+                .op(shape.op("add"), "addresses[type eq \"work\"].streetAddress", "1 Main St")
+                .op(shape.op("add"), ENTERPRISE + ":employeeNumber", "12345")
+                .toJson());
     assertEquals(200, response.statusCode(), response.body());
     JsonObject user = getUser(id);
     assertEquals("Nick", user.getString("nickName"));
-    assertEquals("+1 555 0100", user.getJsonArray("phoneNumbers").getJsonObject(0).getString("value"));
-    assertEquals("1 Main St", user.getJsonArray("addresses").getJsonObject(0).getString("streetAddress"));
+    assertEquals(
+        "+1 555 0100", user.getJsonArray("phoneNumbers").getJsonObject(0).getString("value"));
+    assertEquals(
+        "1 Main St", user.getJsonArray("addresses").getJsonObject(0).getString("streetAddress"));
     assertEquals("12345", user.getJsonObject(ENTERPRISE).getString("employeeNumber"));
   }
 
@@ -127,9 +150,12 @@ class EntraScenariosIT extends LibertyIT {
   void updateUserName(Shape shape) {
     String id = newUser("rename");
     String renamed = "renamed-" + UUID.randomUUID() + "@contoso.com";
-    assertEquals(200, patchUser(id, patch().op(shape.op("replace"), "userName", renamed).toJson()).statusCode());
+    assertEquals(
+        200,
+        patchUser(id, patch().op(shape.op("replace"), "userName", renamed).toJson()).statusCode());
     assertEquals(renamed, getUser(id).getString("userName"));
-    JsonObject found = json(http.get("/scim/v2/Users?filter=" + urlEncode("userName eq \"" + renamed + "\"")));
+    JsonObject found =
+        json(http.get("/scim/v2/Users?filter=" + urlEncode("userName eq \"" + renamed + "\"")));
     assertEquals(1, found.getInt("totalResults"));
   }
 
@@ -137,9 +163,10 @@ class EntraScenariosIT extends LibertyIT {
   @EnumSource(Shape.class)
   void disableUser(Shape shape) {
     String id = newUser("disable");
-    String body = shape == Shape.LEGACY
-        ? patch().op("Replace", "active", "False").toJson()
-        : patch().op("replace", "active", false).toJson();
+    String body =
+        shape == Shape.LEGACY
+            ? patch().op("Replace", "active", "False").toJson()
+            : patch().op("replace", "active", false).toJson();
     HttpResponse<String> response = patchUser(id, body);
     assertEquals(200, response.statusCode(), response.body());
     assertFalse(getUser(id).getBoolean("active"));
@@ -152,35 +179,48 @@ class EntraScenariosIT extends LibertyIT {
     String manager = newUser("manager");
     String other = newUser("manager2");
     String managerPath = ENTERPRISE + ":manager";
-    String add = shape == Shape.LEGACY
-        ? patch().op("Add", managerPath, manager).toJson()
-        : patch().op("add", managerPath, Json.createObjectBuilder().add("value", manager).build()).toJson();
+    String add =
+        shape == Shape.LEGACY
+            ? patch().op("Add", managerPath, manager).toJson()
+            : patch()
+                .op("add", managerPath, Json.createObjectBuilder().add("value", manager).build())
+                .toJson();
     assertEquals(200, patchUser(id, add).statusCode());
-    assertEquals(manager, getUser(id).getJsonObject(ENTERPRISE).getJsonObject("manager").getString("value"));
+    assertEquals(
+        manager, getUser(id).getJsonObject(ENTERPRISE).getJsonObject("manager").getString("value"));
 
-    String replace = shape == Shape.LEGACY
-        ? patch().op("Replace", managerPath, other).toJson()
-        : patch().op("replace", managerPath, Json.createObjectBuilder().add("value", other).build()).toJson();
+    String replace =
+        shape == Shape.LEGACY
+            ? patch().op("Replace", managerPath, other).toJson()
+            : patch()
+                .op("replace", managerPath, Json.createObjectBuilder().add("value", other).build())
+                .toJson();
     assertEquals(200, patchUser(id, replace).statusCode());
-    assertEquals(other, getUser(id).getJsonObject(ENTERPRISE).getJsonObject("manager").getString("value"));
+    assertEquals(
+        other, getUser(id).getJsonObject(ENTERPRISE).getJsonObject("manager").getString("value"));
 
-    String remove = shape == Shape.LEGACY
-        ? patch().op("Replace", managerPath, "").toJson()
-        : patch().op("remove", managerPath, (String) null).toJson();
+    String remove =
+        shape == Shape.LEGACY
+            ? patch().op("Replace", managerPath, "").toJson()
+            : patch().op("remove", managerPath, (String) null).toJson();
     assertEquals(200, patchUser(id, remove).statusCode());
     JsonObject user = getUser(id);
-    assertFalse(user.containsKey(ENTERPRISE) && user.getJsonObject(ENTERPRISE).containsKey("manager"));
+    assertFalse(
+        user.containsKey(ENTERPRISE) && user.getJsonObject(ENTERPRISE).containsKey("manager"));
   }
 
   @Test
   void multipleOperationsOnTheSameAttribute() {
     String id = newUser("same");
-    HttpResponse<String> response = patchUser(id, patch()
-        .op("add", "title", "First")
-        .op("replace", "title", "Second")
-        .op("replace", "displayName", "A")
-        .op("replace", "displayName", "B")
-        .toJson());
+    HttpResponse<String> response =
+        patchUser(
+            id,
+            patch()
+                .op("add", "title", "First")
+                .op("replace", "title", "Second")
+                .op("replace", "displayName", "A")
+                .op("replace", "displayName", "B")
+                .toJson());
     assertEquals(200, response.statusCode(), response.body());
     assertEquals("Second", getUser(id).getString("title"));
     assertEquals("B", getUser(id).getString("displayName"));
@@ -189,10 +229,10 @@ class EntraScenariosIT extends LibertyIT {
   @Test
   void patchIsAtomic() {
     String id = newUser("atomic");
-    HttpResponse<String> response = patchUser(id, patch()
-        .op("replace", "title", "Applied?")
-        .op("replace", "id", "not-allowed")
-        .toJson());
+    HttpResponse<String> response =
+        patchUser(
+            id,
+            patch().op("replace", "title", "Applied?").op("replace", "id", "not-allowed").toJson());
     assertEquals(400, response.statusCode());
     assertEquals("mutability", json(response).getString("scimType"));
     assertFalse(getUser(id).containsKey("title"), "the first operation was rolled back");
@@ -211,23 +251,31 @@ class EntraScenariosIT extends LibertyIT {
   void createGroupDuplicateFilterAndCase() {
     String name = "Finance " + UUID.randomUUID();
     String id = http.create("/scim/v2/Groups", group(name).externalId("ext-" + name).toJson());
-    HttpResponse<String> duplicate = http.postScim("/scim/v2/Groups", group(name.toUpperCase(Locale.ROOT)).toJson());
+    HttpResponse<String> duplicate =
+        http.postScim("/scim/v2/Groups", group(name.toUpperCase(Locale.ROOT)).toJson());
     assertEquals(409, duplicate.statusCode());
     assertEquals("uniqueness", json(duplicate).getString("scimType"));
 
-    JsonObject found = json(http.get("/scim/v2/Groups?excludedAttributes=members&filter="
-        + urlEncode("displayName eq \"" + name.toLowerCase(Locale.ROOT) + "\"")));
+    JsonObject found =
+        json(
+            http.get(
+                "/scim/v2/Groups?excludedAttributes=members&filter="
+                    + urlEncode("displayName eq \"" + name.toLowerCase(Locale.ROOT) + "\"")));
     assertEquals(1, found.getInt("totalResults"));
     assertEquals(id, found.getJsonArray("Resources").getJsonObject(0).getString("id"));
-    JsonObject none = json(http.get("/scim/v2/Groups?excludedAttributes=members&filter="
-        + urlEncode("displayName eq \"" + UUID.randomUUID() + "\"")));
+    JsonObject none =
+        json(
+            http.get(
+                "/scim/v2/Groups?excludedAttributes=members&filter="
+                    + urlEncode("displayName eq \"" + UUID.randomUUID() + "\"")));
     assertEquals(0, none.getInt("totalResults"));
   }
 
   @Test
   void getGroupExcludingMembers() {
     String member = newUser("member");
-    String id = http.create("/scim/v2/Groups", group("G " + UUID.randomUUID()).members(member).toJson());
+    String id =
+        http.create("/scim/v2/Groups", group("G " + UUID.randomUUID()).members(member).toJson());
     JsonObject full = json(http.get("/scim/v2/Groups/" + id));
     assertEquals(member, full.getJsonArray("members").getJsonObject(0).getString("value"));
     JsonObject slim = json(http.get("/scim/v2/Groups/" + id + "?excludedAttributes=members"));
@@ -243,23 +291,39 @@ class EntraScenariosIT extends LibertyIT {
     String id = http.create("/scim/v2/Groups", group("Team " + UUID.randomUUID()).toJson());
 
     String renamed = "Renamed " + UUID.randomUUID();
-    HttpResponse<String> rename = http.patchScim("/scim/v2/Groups/" + id, patch()
-        .op(shape.op("replace"), null, Json.createObjectBuilder()
-            .add("displayName", renamed).add("externalId", "ext-" + renamed).build())
-        .toJson());
+    HttpResponse<String> rename =
+        http.patchScim(
+            "/scim/v2/Groups/" + id,
+            patch()
+                .op(
+                    shape.op("replace"),
+                    null,
+                    Json.createObjectBuilder()
+                        .add("displayName", renamed)
+                        .add("externalId", "ext-" + renamed)
+                        .build())
+                .toJson());
     assertEquals(200, rename.statusCode(), rename.body());
     assertEquals(renamed, json(http.get("/scim/v2/Groups/" + id)).getString("displayName"));
 
-    assertEquals(200, http.patchScim("/scim/v2/Groups/" + id,
-        patch().op(shape.op("add"), "members", members(alice, bob)).toJson()).statusCode());
+    assertEquals(
+        200,
+        http.patchScim(
+                "/scim/v2/Groups/" + id,
+                patch().op(shape.op("add"), "members", members(alice, bob)).toJson())
+            .statusCode());
     assertEquals(2, json(http.get("/scim/v2/Groups/" + id)).getJsonArray("members").size());
-    JsonObject byMember = json(http.get("/scim/v2/Groups?excludedAttributes=members&filter="
-        + urlEncode("members.value eq \"" + alice + "\"")));
+    JsonObject byMember =
+        json(
+            http.get(
+                "/scim/v2/Groups?excludedAttributes=members&filter="
+                    + urlEncode("members.value eq \"" + alice + "\"")));
     assertEquals(1, byMember.getInt("totalResults"));
 
-    String remove = shape == Shape.LEGACY
-        ? patch().op("Remove", "members", members(alice)).toJson()
-        : patch().op("remove", "members[value eq \"" + alice + "\"]", (String) null).toJson();
+    String remove =
+        shape == Shape.LEGACY
+            ? patch().op("Remove", "members", members(alice)).toJson()
+            : patch().op("remove", "members[value eq \"" + alice + "\"]", (String) null).toJson();
     assertEquals(200, http.patchScim("/scim/v2/Groups/" + id, remove).statusCode());
     JsonObject after = json(http.get("/scim/v2/Groups/" + id));
     assertEquals(1, after.getJsonArray("members").size());
@@ -273,11 +337,15 @@ class EntraScenariosIT extends LibertyIT {
   void addAndRemoveMembersInOneRequest() {
     String alice = newUser("alice");
     String bob = newUser("bob");
-    String id = http.create("/scim/v2/Groups", group("Mixed " + UUID.randomUUID()).members(alice).toJson());
-    HttpResponse<String> response = http.patchScim("/scim/v2/Groups/" + id, patch()
-        .op("add", "members", members(bob))
-        .op("remove", "members[value eq \"" + alice + "\"]", (String) null)
-        .toJson());
+    String id =
+        http.create("/scim/v2/Groups", group("Mixed " + UUID.randomUUID()).members(alice).toJson());
+    HttpResponse<String> response =
+        http.patchScim(
+            "/scim/v2/Groups/" + id,
+            patch()
+                .op("add", "members", members(bob))
+                .op("remove", "members[value eq \"" + alice + "\"]", (String) null)
+                .toJson());
     assertEquals(200, response.statusCode(), response.body());
     var list = json(http.get("/scim/v2/Groups/" + id)).getJsonArray("members");
     assertEquals(1, list.size());
@@ -296,7 +364,9 @@ class EntraScenariosIT extends LibertyIT {
   @Test
   void deletingAUserRemovesItsMemberships() {
     String alice = newUser("leaver");
-    String id = http.create("/scim/v2/Groups", group("Leavers " + UUID.randomUUID()).members(alice).toJson());
+    String id =
+        http.create(
+            "/scim/v2/Groups", group("Leavers " + UUID.randomUUID()).members(alice).toJson());
     assertEquals(204, http.delete("/scim/v2/Users/" + alice).statusCode());
     JsonObject group = json(http.get("/scim/v2/Groups/" + id));
     assertFalse(group.containsKey("members") && !group.getJsonArray("members").isEmpty());
@@ -307,14 +377,27 @@ class EntraScenariosIT extends LibertyIT {
     String id = newUser("etag");
     HttpResponse<String> first = http.get("/scim/v2/Users/" + id);
     String etag = first.headers().firstValue("ETag").orElseThrow();
-    assertEquals(304, http.send("GET", "/scim/v2/Users/" + id, null, "If-None-Match", etag).statusCode());
+    assertEquals(
+        304, http.send("GET", "/scim/v2/Users/" + id, null, "If-None-Match", etag).statusCode());
     assertEquals(200, patchUser(id, patch().op("replace", "title", "x").toJson()).statusCode());
     String changed = http.get("/scim/v2/Users/" + id).headers().firstValue("ETag").orElseThrow();
     assertTrue(!changed.equals(etag), "version changes on modification");
-    HttpResponse<String> stale = http.send("PATCH", "/scim/v2/Users/" + id,
-        patch().op("replace", "title", "y").toJson(), "If-Match", etag);
+    HttpResponse<String> stale =
+        http.send(
+            "PATCH",
+            "/scim/v2/Users/" + id,
+            patch().op("replace", "title", "y").toJson(),
+            "If-Match",
+            etag);
     assertEquals(412, stale.statusCode());
-    assertEquals(200, http.send("PATCH", "/scim/v2/Users/" + id,
-        patch().op("replace", "title", "y").toJson(), "If-Match", changed).statusCode());
+    assertEquals(
+        200,
+        http.send(
+                "PATCH",
+                "/scim/v2/Users/" + id,
+                patch().op("replace", "title", "y").toJson(),
+                "If-Match",
+                changed)
+            .statusCode());
   }
 }

@@ -13,6 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.util.ArrayList;
@@ -73,7 +74,8 @@ public class BulkProcessor {
           index,
           failure(
               request.operations().get(index),
-              ScimErrors.ofStatus(409, "The bulkId references of this operation cannot be resolved")));
+              ScimErrors.ofStatus(
+                  409, "The bulkId references of this operation cannot be resolved")));
     }
     return response(results);
   }
@@ -100,7 +102,8 @@ public class BulkProcessor {
     return references;
   }
 
-  private JsonObject run(BulkRequest.Operation operation, Map<String, String> createdIds, URI base) {
+  private JsonObject run(
+      BulkRequest.Operation operation, Map<String, String> createdIds, URI base) {
     try {
       String path = resolve(operation.path(), createdIds);
       if (operation.method() == null || path == null) {
@@ -122,13 +125,16 @@ public class BulkProcessor {
           createdIds.put(operation.bulkId(), view.id());
           return success(operation, 201, base.resolve(endpoint + "/" + view.id()), view.etag());
         }
-        case "PUT" -> view = service.replace(id(parts), data(operation, createdIds), operation.version());
-        case "PATCH" -> view = service.patch(id(parts), data(operation, createdIds), operation.version());
+        case "PUT" ->
+            view = service.replace(id(parts), data(operation, createdIds), operation.version());
+        case "PATCH" ->
+            view = service.patch(id(parts), data(operation, createdIds), operation.version());
         case "DELETE" -> {
           service.delete(id(parts), operation.version());
           return success(operation, 204, base.resolve(endpoint + "/" + id(parts)), null);
         }
-        default -> throw ScimErrors.invalidValue("Unsupported bulk method '" + operation.method() + "'");
+        default ->
+            throw ScimErrors.invalidValue("Unsupported bulk method '" + operation.method() + "'");
       }
       return success(operation, 200, base.resolve(endpoint + "/" + view.id()), view.etag());
     } catch (ScimException e) {
@@ -201,7 +207,8 @@ public class BulkProcessor {
 
   private static JsonObjectBuilder start(BulkRequest.Operation operation) {
     JsonObjectBuilder result =
-        Json.createObjectBuilder().add("method", operation.method() == null ? "" : operation.method());
+        Json.createObjectBuilder()
+            .add("method", operation.method() == null ? "" : operation.method());
     if (operation.bulkId() != null) {
       result.add("bulkId", operation.bulkId());
     }
@@ -230,7 +237,9 @@ public class BulkProcessor {
     return null;
   }
 
-  private static JsonValue wrap(JsonValue value) {
-    return value instanceof JsonObject ? value : Json.createArrayBuilder().add(value).build();
+  private static JsonStructure wrap(JsonValue value) {
+    return value instanceof JsonStructure structure
+        ? structure
+        : Json.createArrayBuilder().add(value).build();
   }
 }

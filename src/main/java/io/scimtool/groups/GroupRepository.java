@@ -53,7 +53,9 @@ public class GroupRepository {
   public void delete(GroupEntity group) {
     NativeQueries.update(
         em,
-        new SqlFragment().sql("DELETE FROM scim_group_member WHERE member_id = ").param(group.getId()));
+        new SqlFragment()
+            .sql("DELETE FROM scim_group_member WHERE member_id = ")
+            .param(group.getId()));
     em.remove(group);
     em.flush();
   }
@@ -116,7 +118,8 @@ public class GroupRepository {
     for (List<String> chunk : chunks(List.copyOf(memberTypes.keySet()))) {
       SqlFragment sql =
           new SqlFragment()
-              .sql("INSERT INTO scim_group_member (group_id, member_id, member_type, added) VALUES ");
+              .sql(
+                  "INSERT INTO scim_group_member (group_id, member_id, member_type, added) VALUES ");
       for (int i = 0; i < chunk.size(); i++) {
         String memberId = chunk.get(i);
         sql.sql(i == 0 ? "(" : ", (")
@@ -150,7 +153,8 @@ public class GroupRepository {
 
   public int removeAllMembers(String groupId) {
     return NativeQueries.update(
-        em, new SqlFragment().sql("DELETE FROM scim_group_member WHERE group_id = ").param(groupId));
+        em,
+        new SqlFragment().sql("DELETE FROM scim_group_member WHERE group_id = ").param(groupId));
   }
 
   /** Bounded statements: both SQLite and PostgreSQL cap the parameters of one statement. */

@@ -74,7 +74,8 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
     } catch (PersistenceException e) {
       throw conflictOr(e, group);
     }
-    repository.addMembers(group.getId(), existingMembers(MemberChanges.ids(document.get(MEMBERS))), now);
+    repository.addMembers(
+        group.getId(), existingMembers(MemberChanges.ids(document.get(MEMBERS))), now);
     return view(group, true);
   }
 
@@ -140,7 +141,10 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
     return new ResourcePage<>(
         page.totalResults(),
         page.groups().stream()
-            .map(g -> new GroupView(g, withMembers ? members.getOrDefault(g.getId(), List.of()) : null))
+            .map(
+                g ->
+                    new GroupView(
+                        g, withMembers ? members.getOrDefault(g.getId(), List.of()) : null))
             .toList());
   }
 
@@ -159,7 +163,8 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
         if (operation.valueFilter() != null) {
           return removeMatching(groupId, operation);
         }
-        if (operation.value() == null || operation.value().getValueType() == JsonValue.ValueType.NULL) {
+        if (operation.value() == null
+            || operation.value().getValueType() == JsonValue.ValueType.NULL) {
           // RFC 7644 §3.5.2.2: remove with path "members" and no value removes them all.
           return repository.removeAllMembers(groupId) > 0;
         }

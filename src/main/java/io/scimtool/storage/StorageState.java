@@ -1,7 +1,7 @@
 package io.scimtool.storage;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.scimtool.storage.query.SqlDialect;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
 

@@ -19,8 +19,8 @@ final class UserMapper {
   private UserMapper() {}
 
   /**
-   * Copies a canonical document into the entity. RFC 7643 §4.1.1: userName is required and must
-   * not be empty.
+   * Copies a canonical document into the entity. RFC 7643 §4.1.1: userName is required and must not
+   * be empty.
    */
   static void fill(UserEntity entity, JsonObject document, Instant now) {
     JsonValue userName = document.get("userName");

@@ -56,7 +56,9 @@ public class UserRepository {
   public void delete(UserEntity user) {
     NativeQueries.update(
         em,
-        new SqlFragment().sql("DELETE FROM scim_group_member WHERE member_id = ").param(user.getId()));
+        new SqlFragment()
+            .sql("DELETE FROM scim_group_member WHERE member_id = ")
+            .param(user.getId()));
     em.remove(user);
     em.flush();
   }
@@ -77,7 +79,9 @@ public class UserRepository {
         PageQuery.of(new UserFilterTranslator(storage.dialect()), "scim_user", "u", request);
     long total = NativeQueries.count(em, query.count());
     List<UserEntity> users =
-        request.count() == 0 ? List.of() : NativeQueries.entities(em, query.page(), UserEntity.class);
+        request.count() == 0
+            ? List.of()
+            : NativeQueries.entities(em, query.page(), UserEntity.class);
     return new Page(total, users);
   }
 

@@ -4,11 +4,11 @@ import io.scimtool.scim.Preconditions;
 import io.scimtool.scim.ScimErrors;
 import io.scimtool.scim.SearchRequest;
 import io.scimtool.scim.patch.PatchEngine;
+import io.scimtool.scim.patch.PatchRequest;
 import io.scimtool.scim.projection.AttributeProjection;
 import io.scimtool.scim.resource.ResourcePage;
 import io.scimtool.scim.resource.ResourceService;
 import io.scimtool.scim.resource.ResourceView;
-import io.scimtool.scim.patch.PatchRequest;
 import io.scimtool.scim.schema.ResourceNormalizer;
 import io.scimtool.scim.schema.ScimResourceType;
 import io.scimtool.storage.Constraints;
@@ -152,7 +152,9 @@ public class UserService implements ResourceService<UserService.UserView> {
     return repository.findById(id).orElseThrow(() -> ScimErrors.notFound("User", id));
   }
 
-  /** {@code SCIM_UNIQUE_EXTERNAL_ID}: off by default, as RFC 7643 leaves externalId unconstrained. */
+  /**
+   * {@code SCIM_UNIQUE_EXTERNAL_ID}: off by default, as RFC 7643 leaves externalId unconstrained.
+   */
   private void checkExternalId(UserEntity user) {
     if (uniqueExternalId
         && user.getExternalId() != null

@@ -87,8 +87,13 @@ public final class HttpCalls {
   public String create(String endpoint, String body) {
     HttpResponse<String> response = postScim(endpoint, body);
     if (response.statusCode() != 201) {
-      throw new AssertionError("expected 201 from POST " + endpoint + ": " + response.statusCode()
-          + " " + response.body());
+      throw new AssertionError(
+          "expected 201 from POST "
+              + endpoint
+              + ": "
+              + response.statusCode()
+              + " "
+              + response.body());
     }
     return json(response).getString("id");
   }

@@ -26,8 +26,8 @@ import java.net.URI;
 
 /**
  * The HTTP side of RFC 7644 §3 shared by {@code /Users} and {@code /Groups}: subclasses name the
- * resource type and the service; everything else (paging, projection, ETags, status codes) is
- * here once.
+ * resource type and the service; everything else (paging, projection, ETags, status codes) is here
+ * once.
  */
 @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 public abstract class ResourceEndpoint<V extends ResourceView> {
@@ -134,8 +134,7 @@ public abstract class ResourceEndpoint<V extends ResourceView> {
   }
 
   private Response search(SearchRequest request) {
-    AttributeProjection projection =
-        projection(request.attributes(), request.excludedAttributes());
+    AttributeProjection projection = projection(request.attributes(), request.excludedAttributes());
     ResourcePage<V> page = service().search(request, projection);
     return ScimResponses.ok(
         ListResponses.of(

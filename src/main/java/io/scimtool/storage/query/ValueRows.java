@@ -19,16 +19,23 @@ public final class ValueRows {
     for (int start = 0; start < rows.size(); start += ROWS_PER_STATEMENT) {
       SqlFragment insert =
           new SqlFragment()
-              .sql("INSERT INTO scim_user_value (user_id, path, item, value_text, value_ci) VALUES ");
+              .sql(
+                  "INSERT INTO scim_user_value (user_id, path, item, value_text, value_ci) VALUES ");
       List<ValueRow> chunk = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_STATEMENT));
       for (int i = 0; i < chunk.size(); i++) {
         ValueRow row = chunk.get(i);
-        insert.sql(i == 0 ? "(" : ", (")
-            .param(userId).sql(", ")
-            .param(row.path()).sql(", ")
-            .param(row.item()).sql(", ")
-            .param(row.valueText()).sql(", ")
-            .param(row.valueCi()).sql(")");
+        insert
+            .sql(i == 0 ? "(" : ", (")
+            .param(userId)
+            .sql(", ")
+            .param(row.path())
+            .sql(", ")
+            .param(row.item())
+            .sql(", ")
+            .param(row.valueText())
+            .sql(", ")
+            .param(row.valueCi())
+            .sql(")");
       }
       statements.add(insert);
     }
