@@ -1,5 +1,7 @@
 package io.scimtool;
 
+import io.scimtool.discovery.ResourceTypesResource;
+import io.scimtool.discovery.SchemasResource;
 import io.scimtool.discovery.ServiceProviderConfigResource;
 import io.scimtool.scim.errors.ScimExceptionMapper;
 import io.scimtool.scim.errors.UnexpectedExceptionMapper;
@@ -17,6 +19,8 @@ public class ScimRestApplication extends Application {
     return Set.of(
         UserResource.class,
         ServiceProviderConfigResource.class,
+        SchemasResource.class,
+        ResourceTypesResource.class,
         StorageAvailabilityFilter.class,
         ScimExceptionMapper.class,
         WebApplicationExceptionMapper.class,
