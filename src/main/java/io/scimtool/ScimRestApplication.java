@@ -2,6 +2,8 @@ package io.scimtool;
 
 import io.scimtool.bulk.BulkResource;
 import io.scimtool.discovery.MeResource;
+import io.scimtool.discovery.ResourceTypesResource;
+import io.scimtool.discovery.SchemasResource;
 import io.scimtool.discovery.ServiceProviderConfigResource;
 import io.scimtool.groups.GroupResource;
 import io.scimtool.scim.errors.ScimExceptionMapper;
@@ -22,9 +24,11 @@ public class ScimRestApplication extends Application {
         UserResource.class,
         GroupResource.class,
         RootSearchResource.class,
-        MeResource.class,
         BulkResource.class,
+        MeResource.class,
         ServiceProviderConfigResource.class,
+        SchemasResource.class,
+        ResourceTypesResource.class,
         StorageAvailabilityFilter.class,
         RequestSizeLimitFilter.class,
         ScimExceptionMapper.class,

@@ -1,0 +1,27 @@
+package io.scimtool.scim;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.util.List;
+
+/** The RFC 7644 §3.4.2 ListResponse message. */
+public final class ListResponses {
+  private ListResponses() {}
+
+  /**
+   * A page of results. {@code Resources} is written even when empty: §3.4.2 makes it REQUIRED when
+   * totalResults is non-zero, and clients handle an empty array better than a missing key.
+   */
+  public static JsonObject of(List<JsonObject> resources, long totalResults, int startIndex) {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    resources.forEach(items::add);
+    return Json.createObjectBuilder()
+        .add("schemas", Json.createArrayBuilder().add(ScimSchemas.LIST_RESPONSE))
+        .add("totalResults", totalResults)
+        .add("itemsPerPage", resources.size())
+        .add("startIndex", startIndex)
+        .add("Resources", items)
+        .build();
+  }
+}
