@@ -9,15 +9,26 @@ import io.scimtool.scim.ScimException;
 import io.scimtool.scim.ScimJson;
 import io.scimtool.scim.ScimSchemas;
 import io.scimtool.scim.ScimType;
+import io.scimtool.scim.schema.ResourceNormalizer;
+import io.scimtool.scim.schema.ScimResourceType;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UserMapperTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00.123Z");
-  private static final URI LOCATION = URI.create("https://x/scim/v2/Users/u1");
+  private static final URI BASE = URI.create("https://x/scim/v2/");
+
+  private static UserEntity entity(JsonObject body) {
+    UserEntity entity = new UserEntity();
+    entity.setId("u1");
+    entity.setCreated(NOW);
+    UserMapper.fill(entity, ResourceNormalizer.normalize(ScimResourceType.USER, body), NOW);
+    return entity;
+  }
 
   @Test
   void roundTripsAttributesAndAddsServerManagedOnes() {
@@ -28,33 +39,39 @@ class UserMapperTest {
             .with("externalId", "ext-1")
             .with("active", "False")
             .build();
-    JsonObject out = UserMapper.toScim(UserMapper.newEntity("u1", input, NOW), LOCATION);
+    UserEntity entity = entity(input);
+    JsonObject out =
+        UserMapper.toScim(entity, List.of(new UserRepository.GroupRef("g1", "Finance")), BASE);
 
     assertEquals("u1", out.getString("id"));
     assertEquals("alice@example.com", out.getString("userName"));
-    assertEquals("ext-1", out.getString("externalId"));
-    assertFalse(out.getBoolean("active"), "\"False\" is coerced to false");
+    assertEquals("ext-1", entity.getExternalId());
+    assertFalse(entity.isActive(), "\"False\" is coerced to false");
+    assertFalse(out.getBoolean("active"));
     assertEquals("Smith", out.getJsonObject("name").getString("familyName"));
     assertEquals("work", out.getJsonArray("emails").getJsonObject(0).getString("type"));
     assertEquals(ScimSchemas.USER, out.getJsonArray("schemas").getString(0));
+    JsonObject group = out.getJsonArray("groups").getJsonObject(0);
+    assertEquals("https://x/scim/v2/Groups/g1", group.getString("$ref"));
+    assertEquals("Finance", group.getString("display"));
     JsonObject meta = out.getJsonObject("meta");
     assertEquals("User", meta.getString("resourceType"));
     assertEquals("2026-11-27T10:00:00.123Z", meta.getString("created"));
-    assertEquals(LOCATION.toString(), meta.getString("location"));
+    assertEquals("https://x/scim/v2/Users/u1", meta.getString("location"));
   }
 
   @Test
-  void ignoresClientIdMetaAndNeverKeepsPassword() {
+  void neverKeepsPasswordOrClientIdAndMeta() {
     JsonObject input =
         user("bob")
             .with("id", "client-chosen")
             .with("password", "hunter2")
             .with("meta", Json.createObjectBuilder().add("version", "W/\"99\"").build())
             .build();
-    UserEntity entity = UserMapper.newEntity("server-id", input, NOW);
-    JsonObject out = UserMapper.toScim(entity, LOCATION);
+    UserEntity entity = entity(input);
+    JsonObject out = UserMapper.toScim(entity, List.of(), BASE);
 
-    assertEquals("server-id", out.getString("id"));
+    assertEquals("u1", out.getString("id"));
     assertFalse(out.containsKey("password"));
     assertFalse(entity.getResourceJson().contains("hunter2"));
     assertEquals("W/\"0\"", out.getJsonObject("meta").getString("version"));
@@ -68,7 +85,7 @@ class UserMapperTest {
                 ScimSchemas.ENTERPRISE_USER,
                 Json.createObjectBuilder().add("department", "Finance").build())
             .build();
-    JsonObject out = UserMapper.toScim(UserMapper.newEntity("u3", input, NOW), LOCATION);
+    JsonObject out = UserMapper.toScim(entity(input), List.of(), BASE);
     assertEquals(2, out.getJsonArray("schemas").size());
     assertEquals("Finance", out.getJsonObject(ScimSchemas.ENTERPRISE_USER).getString("department"));
   }
@@ -77,9 +94,7 @@ class UserMapperTest {
   void userNameIsRequired() {
     for (String body : new String[] {"{}", "{\"userName\":\"\"}", "{\"userName\":null}"}) {
       ScimException error =
-          assertThrows(
-              ScimException.class,
-              () -> UserMapper.newEntity("x", ScimJson.parseObject(body), NOW));
+          assertThrows(ScimException.class, () -> entity(ScimJson.parseObject(body)));
       assertEquals(ScimType.INVALID_VALUE, error.scimType().orElseThrow(), body);
     }
   }
