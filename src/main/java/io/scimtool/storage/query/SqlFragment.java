@@ -1,6 +1,7 @@
 package io.scimtool.storage.query;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** A piece of SQL with its positional parameters, built up in order. */
@@ -35,8 +36,9 @@ public final class SqlFragment {
     return sql.toString();
   }
 
+  /** The parameters in order; an element may be null (SQL NULL). */
   public List<Object> parameters() {
-    return List.copyOf(parameters);
+    return Collections.unmodifiableList(parameters);
   }
 
   @Override
