@@ -63,6 +63,9 @@ class OperationsEndpointsIT extends LibertyIT {
         spc.getJsonArray("schemas").getString(0));
     assertTrue(spc.getJsonObject("bulk").containsKey("maxOperations"));
     assertTrue(spc.getJsonObject("filter").containsKey("maxResults"));
+    for (String implemented : new String[] {"patch", "bulk", "filter", "sort", "etag"}) {
+      assertTrue(spc.getJsonObject(implemented).getBoolean("supported"), implemented);
+    }
   }
 
   @Test

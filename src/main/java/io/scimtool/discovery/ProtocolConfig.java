@@ -34,15 +34,21 @@ public class ProtocolConfig {
 
   /** What this build implements; changePassword is off: passwords are never stored. */
   public ServiceProviderCapabilities capabilities() {
+    boolean patch = true;
+    boolean bulk = true;
+    boolean filter = true;
+    boolean changePassword = false;
+    boolean sort = true;
+    boolean etag = true;
     return new ServiceProviderCapabilities(
-        false,
-        false,
+        patch,
+        bulk,
         bulkMaxOperations,
         bulkMaxPayloadBytes,
-        false,
+        filter,
         filterMaxResults,
-        false,
-        false,
-        true);
+        changePassword,
+        sort,
+        etag);
   }
 }
