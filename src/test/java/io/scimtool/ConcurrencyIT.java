@@ -34,7 +34,8 @@ class ConcurrencyIT extends LibertyIT {
         statuses.add(result.get());
       }
       Map<Integer, Long> counts =
-          statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+          statuses.stream()
+              .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
       assertEquals(Map.of(201, 1L, 409, 49L), counts);
     } finally {
       pool.shutdownNow();

@@ -28,8 +28,12 @@ class QueryIT extends LibertyIT {
   void fiveUsersSharingATag() {
     tag = "q" + UUID.randomUUID().toString().substring(0, 8);
     for (String given : new String[] {"Eve", "Alice", "Dave", "Carol", "Bob"}) {
-      http.create("/scim/v2/Users", user(given.toLowerCase() + "." + tag + "@example.com")
-          .name(given, tag).with("title", tag).toJson());
+      http.create(
+          "/scim/v2/Users",
+          user(given.toLowerCase() + "." + tag + "@example.com")
+              .name(given, tag)
+              .with("title", tag)
+              .toJson());
     }
   }
 
@@ -55,8 +59,11 @@ class QueryIT extends LibertyIT {
 
   @Test
   void sortsDescendingAndClampsOddPagingValues() {
-    JsonObject page = list(tagFilter() + "&sortBy=userName&sortOrder=descending&startIndex=0&count=100000");
-    assertEquals(List.of("Eve", "Dave", "Carol", "Bob", "Alice"), givenNames(page.getJsonArray("Resources")));
+    JsonObject page =
+        list(tagFilter() + "&sortBy=userName&sortOrder=descending&startIndex=0&count=100000");
+    assertEquals(
+        List.of("Eve", "Dave", "Carol", "Bob", "Alice"),
+        givenNames(page.getJsonArray("Resources")));
     assertEquals(1, page.getInt("startIndex"));
     JsonObject none = list(tagFilter() + "&count=-3");
     assertEquals(5, none.getInt("totalResults"));
@@ -77,40 +84,56 @@ class QueryIT extends LibertyIT {
 
   @Test
   void searchByPostMatchesGet() {
-    HttpResponse<String> response = http.postScim("/scim/v2/Users/.search",
-        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
-            + "\"filter\":\"title eq \\\"" + tag + "\\\" and name.givenName sw \\\"a\\\"\","
-            + "\"attributes\":[\"userName\"],\"startIndex\":1,\"count\":10}");
+    HttpResponse<String> response =
+        http.postScim(
+            "/scim/v2/Users/.search",
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                + "\"filter\":\"title eq \\\""
+                + tag
+                + "\\\" and name.givenName sw \\\"a\\\"\","
+                + "\"attributes\":[\"userName\"],\"startIndex\":1,\"count\":10}");
     assertEquals(200, response.statusCode(), response.body());
     assertEquals(1, json(response).getInt("totalResults"));
-    HttpResponse<String> root = http.postScim("/scim/v2/.search",
-        "{\"filter\":\"title eq \\\"" + tag + "\\\"\"}");
+    HttpResponse<String> root =
+        http.postScim("/scim/v2/.search", "{\"filter\":\"title eq \\\"" + tag + "\\\"\"}");
     assertEquals(200, root.statusCode(), root.body());
     assertEquals(5, json(root).getInt("totalResults"));
   }
 
   @Test
   void invalidQueriesAre400() {
-    for (String query : new String[] {
-        "filter=" + urlEncode("userName eq"), "filter=" + urlEncode("nosuch eq \"x\""),
-        "sortOrder=sideways", "count=many", "startIndex=first"}) {
+    for (String query :
+        new String[] {
+          "filter=" + urlEncode("userName eq"),
+          "filter=" + urlEncode("nosuch eq \"x\""),
+          "sortOrder=sideways",
+          "count=many",
+          "startIndex=first"
+        }) {
       HttpResponse<String> response = http.get("/scim/v2/Users?" + query);
       assertEquals(400, response.statusCode(), query + " -> " + response.body());
       assertEquals("400", json(response).getString("status"));
     }
-    assertEquals("invalidFilter",
+    assertEquals(
+        "invalidFilter",
         json(http.get("/scim/v2/Users?filter=" + urlEncode("userName eq"))).getString("scimType"));
   }
 
   @Test
   void bulkResolvesBulkIdsAndReportsEachOperation() {
     String name = "bulk-" + UUID.randomUUID();
-    String body = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],\"Operations\":["
-        // the group refers to a user created later in the same request (RFC 7644 §3.7.2)
-        + "{\"method\":\"POST\",\"path\":\"/Groups\",\"bulkId\":\"g\",\"data\":{\"displayName\":\"" + name
-        + "\",\"members\":[{\"value\":\"bulkId:u\"}]}},"
-        + "{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"u\",\"data\":{\"userName\":\"" + name + "\"}},"
-        + "{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"dup\",\"data\":{\"userName\":\"" + name + "\"}}]}";
+    String body =
+        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],\"Operations\":["
+            // the group refers to a user created later in the same request (RFC 7644 §3.7.2)
+            + "{\"method\":\"POST\",\"path\":\"/Groups\",\"bulkId\":\"g\",\"data\":{\"displayName\":\""
+            + name
+            + "\",\"members\":[{\"value\":\"bulkId:u\"}]}},"
+            + "{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"u\",\"data\":{\"userName\":\""
+            + name
+            + "\"}},"
+            + "{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"dup\",\"data\":{\"userName\":\""
+            + name
+            + "\"}}]}";
     HttpResponse<String> response = http.postScim("/scim/v2/Bulk", body);
     assertEquals(200, response.statusCode(), response.body());
     JsonArray operations = json(response).getJsonArray("Operations");
@@ -120,7 +143,8 @@ class QueryIT extends LibertyIT {
     String groupLocation = operations.getJsonObject(0).getString("location");
     String userLocation = operations.getJsonObject(1).getString("location");
     JsonObject group = json(http.get(groupLocation.substring(groupLocation.indexOf("/scim/v2"))));
-    assertEquals(userLocation.substring(userLocation.lastIndexOf('/') + 1),
+    assertEquals(
+        userLocation.substring(userLocation.lastIndexOf('/') + 1),
         group.getJsonArray("members").getJsonObject(0).getString("value"));
   }
 
@@ -140,7 +164,12 @@ class QueryIT extends LibertyIT {
     String huge = user("big-" + UUID.randomUUID()).with("title", "x".repeat(1_100_000)).toJson();
     HttpResponse<String> response = http.postScim("/scim/v2/Users", huge);
     assertEquals(413, response.statusCode(), response.body());
-    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/scim+json"));
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/scim+json"));
   }
 
   @Test
@@ -155,8 +184,11 @@ class QueryIT extends LibertyIT {
     String member = http.create("/scim/v2/Users", user("m-" + tag).toJson());
     String b = http.create("/scim/v2/Groups", group("B " + tag).members(member).toJson());
     String a = http.create("/scim/v2/Groups", group("A " + tag).members(member).toJson());
-    JsonObject page = json(http.get("/scim/v2/Groups?sortBy=displayName&excludedAttributes=members&filter="
-        + urlEncode("members[value eq \"" + member + "\"]")));
+    JsonObject page =
+        json(
+            http.get(
+                "/scim/v2/Groups?sortBy=displayName&excludedAttributes=members&filter="
+                    + urlEncode("members[value eq \"" + member + "\"]")));
     assertEquals(2, page.getInt("totalResults"));
     assertEquals(a, page.getJsonArray("Resources").getJsonObject(0).getString("id"));
     assertEquals(b, page.getJsonArray("Resources").getJsonObject(1).getString("id"));

@@ -38,9 +38,10 @@ public final class PackagedServer implements AutoCloseable {
     try {
       deleteRecursively(serverDir);
       Files.createDirectories(serverDir.resolve("dropins"));
-      Files.copy(
-          Path.of(System.getProperty("scimtool.server.config"), "server.xml"),
-          serverDir.resolve("server.xml"));
+      for (String file : new String[] {"server.xml", "jvm.options"}) {
+        Files.copy(
+            Path.of(System.getProperty("scimtool.server.config"), file), serverDir.resolve(file));
+      }
       Files.copy(
           Path.of(System.getProperty("scimtool.war")),
           serverDir.resolve("dropins/scimtool.war"),
@@ -80,7 +81,7 @@ public final class PackagedServer implements AutoCloseable {
     while (Duration.between(began, Instant.now()).compareTo(READY_TIMEOUT) < 0) {
       try {
         HttpResponse<String> ready = anonymous.get("/health/ready");
-        if (ready.statusCode() == 200) {
+        if (ready.statusCode() == 200 && ready.body().contains("\"database\"")) {
           return Duration.between(began, Instant.now());
         }
       } catch (UncheckedIOException notListeningYet) {

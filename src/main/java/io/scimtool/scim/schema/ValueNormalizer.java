@@ -169,11 +169,9 @@ public final class ValueNormalizer {
       case DECIMAL:
         return number(attribute, value, label);
       default:
+        // RFC 7643 §2.3.1: a string attribute takes a JSON string; a number is a client error.
         if (value instanceof JsonString) {
           return value;
-        }
-        if (value instanceof JsonNumber number) {
-          return Json.createValue(number.toString());
         }
         throw ScimErrors.invalidValue(
             "Attribute '" + label + "' must be a string, not " + describe(value));

@@ -69,11 +69,6 @@ class ResourceNormalizerTest {
             "{'userName':'b','active':'False','emails':[{'value':'a@b.c','primary':'TRUE'}]}",
             "{'userName':'b','active':false,'emails':[{'value':'a@b.c','primary':true}]}"),
         row(
-            "a number where a string is expected becomes its text",
-            USER,
-            "{'userName':'b','externalId':42,'" + ENT + "':{'employeeNumber':7}}",
-            "{'userName':'b','externalId':'42','" + ENT + "':{'employeeNumber':'7'}}"),
-        row(
             "manager as a bare id",
             USER,
             "{'userName':'b','" + ENT + "':{'manager':'m1'}}",
@@ -135,6 +130,12 @@ class ResourceNormalizerTest {
         row("object for a string", USER, "{'userName':{'a':1}}", "'userName'"),
         row("array for a string", USER, "{'userName':['a']}", "'userName'"),
         row("boolean for a string", USER, "{'userName':true}", "'userName'"),
+        row("number for a string", USER, "{'userName':123}", "'userName'"),
+        row(
+            "number in an extension string",
+            USER,
+            "{'" + ENT + "':{'employeeNumber':7}}",
+            "employeeNumber"),
         row("string for a complex attribute", USER, "{'name':'Bob'}", "'name'"),
         row("strings for complex values", USER, "{'emails':['a@b.c']}", "'emails'"),
         row("non-boolean text for a boolean", USER, "{'active':'yes'}", "'active'"),
