@@ -4,8 +4,10 @@ import io.scimtool.groups.GroupService;
 import io.scimtool.scim.ScimErrors;
 import io.scimtool.scim.ScimException;
 import io.scimtool.scim.ScimJson;
+import io.scimtool.scim.projection.AttributeProjection;
 import io.scimtool.scim.resource.ResourceService;
 import io.scimtool.scim.resource.ResourceView;
+import io.scimtool.scim.schema.ScimResourceType;
 import io.scimtool.users.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -121,14 +123,18 @@ public class BulkProcessor {
           if (operation.bulkId() == null) {
             throw ScimErrors.invalidValue("bulkId is required for POST (RFC 7644 §3.7)");
           }
-          view = service.create(data(operation, createdIds));
+          view = service.create(data(operation, createdIds), minimal(parts[0]));
           createdIds.put(operation.bulkId(), view.id());
           return success(operation, 201, base.resolve(endpoint + "/" + view.id()), view.etag());
         }
         case "PUT" ->
-            view = service.replace(id(parts), data(operation, createdIds), operation.version());
+            view =
+                service.replace(
+                    id(parts), data(operation, createdIds), operation.version(), minimal(parts[0]));
         case "PATCH" ->
-            view = service.patch(id(parts), data(operation, createdIds), operation.version());
+            view =
+                service.patch(
+                    id(parts), data(operation, createdIds), operation.version(), minimal(parts[0]));
         case "DELETE" -> {
           service.delete(id(parts), operation.version());
           return success(operation, 204, base.resolve(endpoint + "/" + id(parts)), null);
@@ -156,6 +162,13 @@ public class BulkProcessor {
       return groups;
     }
     throw ScimErrors.invalidPath("Bulk supports /Users and /Groups, not /" + endpoint);
+  }
+
+  /** Bulk responses carry no resource bodies: load nothing beyond the row (no members). */
+  private static AttributeProjection minimal(String endpoint) {
+    ScimResourceType type =
+        endpoint.equalsIgnoreCase("Groups") ? ScimResourceType.GROUP : ScimResourceType.USER;
+    return AttributeProjection.parse(type, "id", null);
   }
 
   private static String id(String[] parts) {

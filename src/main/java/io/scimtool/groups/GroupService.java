@@ -62,7 +62,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
   }
 
   @Override
-  public GroupView create(JsonObject body) {
+  public GroupView create(JsonObject body, AttributeProjection projection) {
     Instant now = now();
     JsonObject document = ResourceNormalizer.normalize(ScimResourceType.GROUP, body);
     GroupEntity group = new GroupEntity();
@@ -76,7 +76,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
     }
     repository.addMembers(
         group.getId(), existingMembers(MemberChanges.ids(document.get(MEMBERS))), now);
-    return view(group, true);
+    return view(group, projection.includes(MEMBERS));
   }
 
   /**
@@ -90,7 +90,8 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
 
   /** RFC 7644 §3.5.1: PUT replaces attributes and the whole member set. */
   @Override
-  public GroupView replace(String id, JsonObject body, String ifMatch) {
+  public GroupView replace(
+      String id, JsonObject body, String ifMatch, AttributeProjection projection) {
     GroupEntity group = find(id);
     Preconditions.checkIfMatch(ifMatch, GroupMapper.etag(group));
     JsonObject document = ResourceNormalizer.normalize(ScimResourceType.GROUP, body);
@@ -99,12 +100,13 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
     flush(group);
     repository.removeAllMembers(id);
     repository.addMembers(id, existingMembers(MemberChanges.ids(document.get(MEMBERS))), now);
-    return view(group, true);
+    return view(group, projection.includes(MEMBERS));
   }
 
   /** RFC 7644 §3.5.2; member operations go to the membership table one row at a time. */
   @Override
-  public GroupView patch(String id, JsonObject body, String ifMatch) {
+  public GroupView patch(
+      String id, JsonObject body, String ifMatch, AttributeProjection projection) {
     GroupEntity group = find(id);
     Preconditions.checkIfMatch(ifMatch, GroupMapper.etag(group));
     JsonObject current = GroupMapper.document(group);
@@ -120,7 +122,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
       GroupMapper.fill(group, result.resource(), now);
       flush(group);
     }
-    return view(group, true);
+    return view(group, projection.includes(MEMBERS));
   }
 
   @Override

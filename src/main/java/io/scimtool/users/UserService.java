@@ -64,7 +64,7 @@ public class UserService implements ResourceService<UserService.UserView> {
    * concurrent duplicates give exactly one winner.
    */
   @Override
-  public UserView create(JsonObject body) {
+  public UserView create(JsonObject body, AttributeProjection projection) {
     Instant now = now();
     JsonObject document = ResourceNormalizer.normalize(ScimResourceType.USER, body);
     UserEntity user = new UserEntity();
@@ -92,7 +92,8 @@ public class UserService implements ResourceService<UserService.UserView> {
 
   /** RFC 7644 §3.5.1: PUT replaces every attribute the client may write. */
   @Override
-  public UserView replace(String id, JsonObject body, String ifMatch) {
+  public UserView replace(
+      String id, JsonObject body, String ifMatch, AttributeProjection projection) {
     UserEntity user = find(id);
     Preconditions.checkIfMatch(ifMatch, UserMapper.etag(user));
     JsonObject document = ResourceNormalizer.normalize(ScimResourceType.USER, body);
@@ -101,7 +102,8 @@ public class UserService implements ResourceService<UserService.UserView> {
 
   /** RFC 7644 §3.5.2. */
   @Override
-  public UserView patch(String id, JsonObject body, String ifMatch) {
+  public UserView patch(
+      String id, JsonObject body, String ifMatch, AttributeProjection projection) {
     UserEntity user = find(id);
     Preconditions.checkIfMatch(ifMatch, UserMapper.etag(user));
     JsonObject current = UserMapper.document(user);

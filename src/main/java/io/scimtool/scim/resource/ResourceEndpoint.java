@@ -74,11 +74,10 @@ public abstract class ResourceEndpoint<V extends ResourceView> {
       String body,
       @QueryParam("attributes") String attributes,
       @QueryParam("excludedAttributes") String excludedAttributes) {
-    V created = service().create(ScimJson.parseObject(body));
+    AttributeProjection projection = projection(attributes, excludedAttributes);
+    V created = service().create(ScimJson.parseObject(body), projection);
     return ScimResponses.created(
-        location(created.id()),
-        projection(attributes, excludedAttributes).apply(created.toScim(base())),
-        created.etag());
+        location(created.id()), projection.apply(created.toScim(base())), created.etag());
   }
 
   /** RFC 7644 §3.4.1; {@code If-None-Match} naming the current version answers 304. */
@@ -106,9 +105,9 @@ public abstract class ResourceEndpoint<V extends ResourceView> {
       @HeaderParam("If-Match") String ifMatch,
       @QueryParam("attributes") String attributes,
       @QueryParam("excludedAttributes") String excludedAttributes) {
+    AttributeProjection projection = projection(attributes, excludedAttributes);
     return represent(
-        service().replace(id, ScimJson.parseObject(body), ifMatch),
-        projection(attributes, excludedAttributes));
+        service().replace(id, ScimJson.parseObject(body), ifMatch, projection), projection);
   }
 
   /** RFC 7644 §3.5.2: 200 with the resource (the RFC also allows 204; strict clients want 200). */
@@ -120,9 +119,9 @@ public abstract class ResourceEndpoint<V extends ResourceView> {
       @HeaderParam("If-Match") String ifMatch,
       @QueryParam("attributes") String attributes,
       @QueryParam("excludedAttributes") String excludedAttributes) {
+    AttributeProjection projection = projection(attributes, excludedAttributes);
     return represent(
-        service().patch(id, ScimJson.parseObject(body), ifMatch),
-        projection(attributes, excludedAttributes));
+        service().patch(id, ScimJson.parseObject(body), ifMatch, projection), projection);
   }
 
   /** RFC 7644 §3.6: 204; the resource is then 404 for GET and for a second DELETE. */

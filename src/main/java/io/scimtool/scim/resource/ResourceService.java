@@ -9,13 +9,13 @@ import jakarta.json.JsonObject;
  * attributes the response needs, so it can skip loading the others (a group's members).
  */
 public interface ResourceService<V extends ResourceView> {
-  V create(JsonObject body);
+  V create(JsonObject body, AttributeProjection projection);
 
   V get(String id, AttributeProjection projection);
 
-  V replace(String id, JsonObject body, String ifMatch);
+  V replace(String id, JsonObject body, String ifMatch, AttributeProjection projection);
 
-  V patch(String id, JsonObject body, String ifMatch);
+  V patch(String id, JsonObject body, String ifMatch, AttributeProjection projection);
 
   void delete(String id, String ifMatch);
 

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# SCIM benchmark: packaged server on a fresh database, seeded through the API, then a bounded
+# wrk load on loopback per workload (warm-up, three measured runs, median by throughput).
+# Results: target/bench/results.md (copy into docs/benchmarks.md when they are the new reference).
+#
+# usage: bench/run.sh            env: BENCH_USERS (100000) BENCH_GROUPS (10000)
+#        BENCH_MEMBERS (10 per group) BENCH_DURATION (10s) BENCH_WARMUP (5s)
+#        BENCH_CONNECTIONS (16) BENCH_THREADS (2)
+# Needs: JDK 17, Maven, wrk (apt-get install wrk).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export BENCH_USERS=${BENCH_USERS:-100000}
+GROUPS_N=${BENCH_GROUPS:-10000}
+MEMBERS=${BENCH_MEMBERS:-10}
+DURATION=${BENCH_DURATION:-10s}
+WARMUP=${BENCH_WARMUP:-5s}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+THREADS=${BENCH_THREADS:-2}
+PORT=${BENCH_PORT:-9180}
+SERVER=scimtool-bench
+WLP=$ROOT/target/liberty/wlp
+export BENCH_DIR=$ROOT/target/bench
+export BENCH_LUA=$ROOT/bench/wrk
+export BENCH_TOKEN=bench-secret-$RANDOM$RANDOM
+command -v wrk >/dev/null || { echo "wrk is required: apt-get install wrk" >&2; exit 2; }
+
+mvn -B -q -DskipTests package liberty:create
+rm -rf "$WLP/usr/servers/$SERVER" "$BENCH_DIR"
+mkdir -p "$WLP/usr/servers/$SERVER/dropins" "$BENCH_DIR"
+cp src/main/liberty/config/server.xml src/main/liberty/config/jvm.options "$WLP/usr/servers/$SERVER/"
+cp target/scimtool.war "$WLP/usr/servers/$SERVER/dropins/"
+
+export HTTP_PORT=$PORT DATABASE_URL=file:$BENCH_DIR/data/scim.db SCIM_SHARED_SECRET=$BENCH_TOKEN
+BASE=http://127.0.0.1:$PORT
+trap '"$WLP/bin/server" stop $SERVER >/dev/null 2>&1 || true' EXIT
+# Start once to create keystores etc., then measure a normal start-to-ready.
+"$WLP/bin/server" start $SERVER >/dev/null
+until curl -sf "$BASE/health/ready" | grep -q '"database"'; do sleep 0.2; done
+"$WLP/bin/server" stop $SERVER >/dev/null
+t0=$(date +%s%N)
+"$WLP/bin/server" start $SERVER >/dev/null
+until curl -sf "$BASE/health/ready" | grep -q '"database"'; do sleep 0.1; done
+STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+PID=$(cat "$WLP/usr/servers/.pid/$SERVER.pid")
+
+SEED=$(java bench/Seeder.java "$BASE/scim/v2" "$BENCH_TOKEN" "$BENCH_USERS" "$GROUPS_N" "$MEMBERS" "$BENCH_DIR")
+echo "$SEED"
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
+run_wrk() { # script duration -> "rps p50 p99 errors"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -s "$BENCH_LUA/$1.lua" "$BASE" > "$BENCH_DIR/$1.out" 2>&1
+  awk '
+    /Requests\/sec/ {rps=$2}
+    /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
+    /Non-2xx or 3xx responses/ {errors+=$5}
+    /Socket errors/ {gsub(",", ""); errors+=$4+$6+$8+$10}
+    END {printf "%s %s %s %d\n", rps, p50, p99, errors}' "$BENCH_DIR/$1.out"
+}
+
+ROWS=""
+for workload in filter-username get-user list-100 post-user patch-user add-member; do
+  run_wrk "$workload" "$WARMUP" >/dev/null
+  results=()
+  cpu_before=$(cpu_ticks); t_before=$(date +%s%N)
+  for i in 1 2 3; do results+=("$(run_wrk "$workload" "$DURATION")"); done
+  cpu_pct=$(awk -v d="$(( $(cpu_ticks) - cpu_before ))" -v t="$(( $(date +%s%N) - t_before ))" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN {printf "%.0f", 100 * d / hz / (t / 1e9)}')
+  median=$(printf '%s\n' "${results[@]}" | sort -n -k1 | sed -n 2p)
+  read -r rps p50 p99 errors <<<"$median"
+  echo "$workload: $rps req/s, p50 $p50, p99 $p99, errors $errors, server CPU ${cpu_pct}%"
+  ROWS+="| $workload | $rps | $p50 | $p99 | $errors | ${cpu_pct}% |"$'\n'
+done
+
+RSS_MB=$(( $(awk '/VmRSS/ {print $2}' "/proc/$PID/status") / 1024 ))
+DB_MB=$(du -sm "$BENCH_DIR/data" | cut -f1)
+cat > "$BENCH_DIR/results.md" <<MD
+Run $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -1);
+Open Liberty $(grep -o 'productVersion=.*' "$WLP/lib/versions/openliberty.properties" | cut -d= -f2); wrk -t$THREADS -c$CONNECTIONS, $DURATION × 3 after a $WARMUP warm-up (median run shown), load generator on the same machine.
+
+Data: $BENCH_USERS users (enterprise extension, emails, phones, addresses), $GROUPS_N groups with $MEMBERS members each. $SEED.
+
+| workload | req/s | p50 | p99 | errors | server CPU (of one core) |
+|---|---|---|---|---|---|
+$ROWS
+Server: start-to-ready ${STARTUP_MS} ms; RSS after the runs ${RSS_MB} MB; database directory ${DB_MB} MB.
+MD
+cat "$BENCH_DIR/results.md"
