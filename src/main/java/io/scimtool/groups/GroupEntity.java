@@ -1,11 +1,9 @@
 package io.scimtool.groups;
 
+import io.scimtool.storage.ResourceEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -14,41 +12,13 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "scim_group")
-public class GroupEntity {
-  @Id
-  @Column(name = "id", nullable = false, updatable = false, length = 64)
-  private String id;
-
+public class GroupEntity extends ResourceEntity {
   @Column(name = "display_name", nullable = false)
   private String displayName;
 
   /** Lower-cased displayName: the unique index that makes it case-insensitively unique. */
   @Column(name = "display_name_ci", nullable = false)
   private String displayNameCi;
-
-  @Column(name = "external_id")
-  private String externalId;
-
-  @Column(name = "resource_json", nullable = false)
-  private String resourceJson;
-
-  @Version
-  @Column(name = "version", nullable = false)
-  private long version;
-
-  @Column(name = "created", nullable = false, updatable = false)
-  private Instant created;
-
-  @Column(name = "last_modified", nullable = false)
-  private Instant lastModified;
-
-  public String getId() {
-    return id;
-  }
-
-  public void setId(String id) {
-    this.id = id;
-  }
 
   public String getDisplayName() {
     return displayName;
@@ -57,41 +27,5 @@ public class GroupEntity {
   public void setDisplayName(String displayName) {
     this.displayName = displayName;
     this.displayNameCi = displayName.toLowerCase(Locale.ROOT);
-  }
-
-  public String getExternalId() {
-    return externalId;
-  }
-
-  public void setExternalId(String externalId) {
-    this.externalId = externalId;
-  }
-
-  public String getResourceJson() {
-    return resourceJson;
-  }
-
-  public void setResourceJson(String resourceJson) {
-    this.resourceJson = resourceJson;
-  }
-
-  public long getVersion() {
-    return version;
-  }
-
-  public Instant getCreated() {
-    return created;
-  }
-
-  public void setCreated(Instant created) {
-    this.created = created;
-  }
-
-  public Instant getLastModified() {
-    return lastModified;
-  }
-
-  public void setLastModified(Instant lastModified) {
-    this.lastModified = lastModified;
   }
 }

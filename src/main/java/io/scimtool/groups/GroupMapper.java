@@ -64,11 +64,7 @@ final class GroupMapper {
             .add("created", entity.getCreated().toString())
             .add("lastModified", entity.getLastModified().toString())
             .add("location", base.resolve("Groups/" + entity.getId()).toString())
-            .add("version", etag(entity)));
+            .add("version", entity.etag()));
     return out.build();
-  }
-
-  static String etag(GroupEntity entity) {
-    return "W/\"" + entity.getVersion() + "\"";
   }
 }

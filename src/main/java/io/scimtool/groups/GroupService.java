@@ -52,7 +52,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
 
     @Override
     public String etag() {
-      return GroupMapper.etag(entity);
+      return entity.etag();
     }
 
     @Override
@@ -93,7 +93,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
   public GroupView replace(
       String id, JsonObject body, String ifMatch, AttributeProjection projection) {
     GroupEntity group = find(id);
-    Preconditions.checkIfMatch(ifMatch, GroupMapper.etag(group));
+    Preconditions.checkIfMatch(ifMatch, group.etag());
     JsonObject document = ResourceNormalizer.normalize(ScimResourceType.GROUP, body);
     Instant now = now();
     GroupMapper.fill(group, withoutMembers(document), now);
@@ -108,7 +108,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
   public GroupView patch(
       String id, JsonObject body, String ifMatch, AttributeProjection projection) {
     GroupEntity group = find(id);
-    Preconditions.checkIfMatch(ifMatch, GroupMapper.etag(group));
+    Preconditions.checkIfMatch(ifMatch, group.etag());
     JsonObject current = GroupMapper.document(group);
     PatchResult result =
         PatchEngine.apply(
@@ -128,7 +128,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
   @Override
   public void delete(String id, String ifMatch) {
     GroupEntity group = find(id);
-    Preconditions.checkIfMatch(ifMatch, GroupMapper.etag(group));
+    Preconditions.checkIfMatch(ifMatch, group.etag());
     repository.delete(group);
   }
 

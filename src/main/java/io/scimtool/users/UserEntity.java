@@ -1,11 +1,9 @@
 package io.scimtool.users;
 
+import io.scimtool.storage.ResourceEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -15,21 +13,13 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "scim_user")
-public class UserEntity {
-
-  @Id
-  @Column(name = "id", nullable = false, updatable = false, length = 64)
-  private String id;
-
+public class UserEntity extends ResourceEntity {
   @Column(name = "user_name", nullable = false)
   private String userName;
 
   /** Lower-cased userName: the unique index that makes userName case-insensitively unique. */
   @Column(name = "user_name_ci", nullable = false)
   private String userNameCi;
-
-  @Column(name = "external_id")
-  private String externalId;
 
   @Column(name = "display_name")
   private String displayName;
@@ -40,28 +30,6 @@ public class UserEntity {
   @Column(name = "active", nullable = false)
   private boolean active = true;
 
-  @Column(name = "resource_json", nullable = false)
-  private String resourceJson;
-
-  /** Optimistic lock and the source of the resource's ETag. */
-  @Version
-  @Column(name = "version", nullable = false)
-  private long version;
-
-  @Column(name = "created", nullable = false, updatable = false)
-  private Instant created;
-
-  @Column(name = "last_modified", nullable = false)
-  private Instant lastModified;
-
-  public String getId() {
-    return id;
-  }
-
-  public void setId(String id) {
-    this.id = id;
-  }
-
   public String getUserName() {
     return userName;
   }
@@ -69,14 +37,6 @@ public class UserEntity {
   public void setUserName(String userName) {
     this.userName = userName;
     this.userNameCi = userName.toLowerCase(Locale.ROOT);
-  }
-
-  public String getExternalId() {
-    return externalId;
-  }
-
-  public void setExternalId(String externalId) {
-    this.externalId = externalId;
   }
 
   public String getDisplayName() {
@@ -94,33 +54,5 @@ public class UserEntity {
 
   public void setActive(boolean active) {
     this.active = active;
-  }
-
-  public String getResourceJson() {
-    return resourceJson;
-  }
-
-  public void setResourceJson(String resourceJson) {
-    this.resourceJson = resourceJson;
-  }
-
-  public long getVersion() {
-    return version;
-  }
-
-  public Instant getCreated() {
-    return created;
-  }
-
-  public void setCreated(Instant created) {
-    this.created = created;
-  }
-
-  public Instant getLastModified() {
-    return lastModified;
-  }
-
-  public void setLastModified(Instant lastModified) {
-    this.lastModified = lastModified;
   }
 }

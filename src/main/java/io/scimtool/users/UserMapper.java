@@ -71,17 +71,12 @@ final class UserMapper {
             .add("created", entity.getCreated().toString())
             .add("lastModified", entity.getLastModified().toString())
             .add("location", location(base, entity.getId()).toString())
-            .add("version", etag(entity)));
+            .add("version", entity.etag()));
     return out.build();
   }
 
   static URI location(URI base, String id) {
     return base.resolve("Users/" + id);
-  }
-
-  /** RFC 7644 §3.14: the version is a weak entity tag that changes on every modification. */
-  static String etag(UserEntity entity) {
-    return "W/\"" + entity.getVersion() + "\"";
   }
 
   private static String string(JsonObject document, String name) {

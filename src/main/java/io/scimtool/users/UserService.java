@@ -54,7 +54,7 @@ public class UserService implements ResourceService<UserService.UserView> {
 
     @Override
     public String etag() {
-      return UserMapper.etag(entity);
+      return entity.etag();
     }
   }
 
@@ -95,7 +95,7 @@ public class UserService implements ResourceService<UserService.UserView> {
   public UserView replace(
       String id, JsonObject body, String ifMatch, AttributeProjection projection) {
     UserEntity user = find(id);
-    Preconditions.checkIfMatch(ifMatch, UserMapper.etag(user));
+    Preconditions.checkIfMatch(ifMatch, user.etag());
     JsonObject document = ResourceNormalizer.normalize(ScimResourceType.USER, body);
     return save(user, document);
   }
@@ -105,7 +105,7 @@ public class UserService implements ResourceService<UserService.UserView> {
   public UserView patch(
       String id, JsonObject body, String ifMatch, AttributeProjection projection) {
     UserEntity user = find(id);
-    Preconditions.checkIfMatch(ifMatch, UserMapper.etag(user));
+    Preconditions.checkIfMatch(ifMatch, user.etag());
     JsonObject current = UserMapper.document(user);
     JsonObject patched =
         PatchEngine.apply(ScimResourceType.USER, current, PatchRequest.parse(body), Set.of())
@@ -120,7 +120,7 @@ public class UserService implements ResourceService<UserService.UserView> {
   @Override
   public void delete(String id, String ifMatch) {
     UserEntity user = find(id);
-    Preconditions.checkIfMatch(ifMatch, UserMapper.etag(user));
+    Preconditions.checkIfMatch(ifMatch, user.etag());
     repository.delete(user);
   }
 
