@@ -2,7 +2,7 @@ package io.scimtool.groups;
 
 import io.scimtool.scim.SearchRequest;
 import io.scimtool.storage.InstantTextConverter;
-import io.scimtool.storage.NativeQueries;
+import io.scimtool.storage.SqlRunner;
 import io.scimtool.storage.StorageState;
 import io.scimtool.storage.query.GroupFilterTranslator;
 import io.scimtool.storage.query.PageQuery;
@@ -29,6 +29,7 @@ public class GroupRepository {
   EntityManager em;
 
   @Inject StorageState storage;
+  @Inject SqlRunner sql;
 
   /** A member as the group's {@code members} attribute shows it. */
   public record Member(String id, String type, String display) {}
@@ -51,8 +52,7 @@ public class GroupRepository {
 
   /** The group's own membership rows go by cascade; its memberships in other groups end too. */
   public void delete(GroupEntity group) {
-    NativeQueries.update(
-        em,
+    this.sql.update(
         new SqlFragment()
             .sql("DELETE FROM scim_group_member WHERE member_id = ")
             .param(group.getId()));
@@ -63,11 +63,9 @@ public class GroupRepository {
   public Page search(SearchRequest request) {
     PageQuery query =
         PageQuery.of(new GroupFilterTranslator(storage.dialect()), "scim_group", "g", request);
-    long total = NativeQueries.count(em, query.count());
+    long total = this.sql.count(query.count());
     List<GroupEntity> groups =
-        request.count() == 0
-            ? List.of()
-            : NativeQueries.entities(em, query.page(), GroupEntity.class);
+        request.count() == 0 ? List.of() : this.sql.entities(query.page(), GroupEntity.class);
     return new Page(total, groups);
   }
 
@@ -87,7 +85,7 @@ public class GroupRepository {
                     + " LEFT JOIN scim_group g ON g.id = m.member_id"
                     + " WHERE m.group_id IN (");
     in(sql, groupIds).sql(") ORDER BY m.group_id, m.added, m.member_id");
-    for (Object[] row : NativeQueries.rows(em, sql)) {
+    for (Object[] row : this.sql.rows(sql)) {
       members
           .computeIfAbsent((String) row[0], k -> new ArrayList<>())
           .add(new Member((String) row[1], (String) row[2], (String) row[3]));
@@ -105,7 +103,7 @@ public class GroupRepository {
       SqlFragment sql = new SqlFragment().sql("SELECT id, 'User' FROM scim_user WHERE id IN (");
       in(sql, chunk).sql(") UNION ALL SELECT id, 'Group' FROM scim_group WHERE id IN (");
       in(sql, chunk).sql(")");
-      for (Object[] row : NativeQueries.rows(em, sql)) {
+      for (Object[] row : this.sql.rows(sql)) {
         types.put((String) row[0], (String) row[1]);
       }
     }
@@ -133,7 +131,7 @@ public class GroupRepository {
             .sql(")");
       }
       sql.sql(" ON CONFLICT (group_id, member_id) DO NOTHING");
-      NativeQueries.update(em, sql);
+      this.sql.update(sql);
     }
   }
 
@@ -146,14 +144,13 @@ public class GroupRepository {
               .param(groupId)
               .sql(" AND member_id IN (");
       in(sql, chunk).sql(")");
-      removed += NativeQueries.update(em, sql);
+      removed += this.sql.update(sql);
     }
     return removed;
   }
 
   public int removeAllMembers(String groupId) {
-    return NativeQueries.update(
-        em,
+    return this.sql.update(
         new SqlFragment().sql("DELETE FROM scim_group_member WHERE group_id = ").param(groupId));
   }
 

@@ -84,6 +84,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
    * touches the membership table.
    */
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public GroupView get(String id, AttributeProjection projection) {
     return view(find(id), projection.includes(MEMBERS));
   }
@@ -133,6 +134,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public ResourcePage<GroupView> search(SearchRequest request, AttributeProjection projection) {
     GroupRepository.Page page = repository.search(request);
     boolean withMembers = projection.includes(MEMBERS);

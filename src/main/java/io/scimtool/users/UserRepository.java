@@ -2,7 +2,7 @@ package io.scimtool.users;
 
 import io.scimtool.scim.SearchRequest;
 import io.scimtool.scim.schema.ScimResourceType;
-import io.scimtool.storage.NativeQueries;
+import io.scimtool.storage.SqlRunner;
 import io.scimtool.storage.StorageState;
 import io.scimtool.storage.query.PageQuery;
 import io.scimtool.storage.query.SqlFragment;
@@ -30,6 +30,7 @@ public class UserRepository {
   EntityManager em;
 
   @Inject StorageState storage;
+  @Inject SqlRunner sql;
 
   /** A group the user belongs to, as the user's {@code groups} attribute shows it. */
   public record GroupRef(String id, String displayName) {}
@@ -54,8 +55,7 @@ public class UserRepository {
 
   /** Deleting a user ends its memberships; its indexed values go by foreign-key cascade. */
   public void delete(UserEntity user) {
-    NativeQueries.update(
-        em,
+    this.sql.update(
         new SqlFragment()
             .sql("DELETE FROM scim_group_member WHERE member_id = ")
             .param(user.getId()));
@@ -64,8 +64,7 @@ public class UserRepository {
   }
 
   public boolean externalIdTaken(String externalId, String exceptId) {
-    return NativeQueries.count(
-            em,
+    return this.sql.count(
             new SqlFragment()
                 .sql("SELECT COUNT(*) FROM scim_user WHERE external_id = ")
                 .param(externalId)
@@ -77,11 +76,9 @@ public class UserRepository {
   public Page search(SearchRequest request) {
     PageQuery query =
         PageQuery.of(new UserFilterTranslator(storage.dialect()), "scim_user", "u", request);
-    long total = NativeQueries.count(em, query.count());
+    long total = this.sql.count(query.count());
     List<UserEntity> users =
-        request.count() == 0
-            ? List.of()
-            : NativeQueries.entities(em, query.page(), UserEntity.class);
+        request.count() == 0 ? List.of() : this.sql.entities(query.page(), UserEntity.class);
     return new Page(total, users);
   }
 
@@ -100,7 +97,7 @@ public class UserRepository {
       sql.sql(i == 0 ? "" : ", ").param(userIds.get(i));
     }
     sql.sql(") ORDER BY g.display_name_ci");
-    for (Object[] row : NativeQueries.rows(em, sql)) {
+    for (Object[] row : this.sql.rows(sql)) {
       groups
           .computeIfAbsent((String) row[0], k -> new ArrayList<>())
           .add(new GroupRef((String) row[1], (String) row[2]));
@@ -110,10 +107,10 @@ public class UserRepository {
 
   private void writeValues(String userId, JsonObject document, boolean replace) {
     if (replace) {
-      NativeQueries.update(em, ValueRows.deleteAll(userId));
+      this.sql.update(ValueRows.deleteAll(userId));
     }
     for (SqlFragment insert : ValueRows.inserts(userId, INDEXER.rows(document))) {
-      NativeQueries.update(em, insert);
+      this.sql.update(insert);
     }
   }
 }

@@ -80,7 +80,9 @@ public class UserService implements ResourceService<UserService.UserView> {
     return new UserView(user, List.of());
   }
 
+  /** Reads run outside any transaction, on the read-only connections. */
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public UserView get(String id, AttributeProjection projection) {
     return projection.includes("groups") ? get(id) : new UserView(find(id), List.of());
   }
@@ -125,6 +127,7 @@ public class UserService implements ResourceService<UserService.UserView> {
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public ResourcePage<UserView> search(SearchRequest request, AttributeProjection projection) {
     UserRepository.Page page = repository.search(request);
     Map<String, List<UserRepository.GroupRef>> groups =
