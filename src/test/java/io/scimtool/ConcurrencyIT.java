@@ -3,7 +3,10 @@ package io.scimtool;
 import static io.scimtool.testdata.ScimUserBuilder.user;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.scimtool.support.HttpCalls;
 import io.scimtool.support.LibertyIT;
+import io.scimtool.testdata.PatchBuilder;
+import io.scimtool.testdata.ScimGroupBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,5 +43,42 @@ class ConcurrencyIT extends LibertyIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Concurrent writers to one resource serialise: none fails, no change is lost. */
+  @Test
+  void concurrentMemberAddsToOneGroupAllLand() throws Exception {
+    List<String> users = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      users.add(http.create("/scim/v2/Users", user("member-" + UUID.randomUUID()).toJson()));
+    }
+    String group = http.create("/scim/v2/Groups", ScimGroupBuilder.anyGroup().toJson());
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    try {
+      List<Callable<Integer>> calls = new ArrayList<>();
+      for (String member : users) {
+        calls.add(
+            () ->
+                http.patchScim(
+                        "/scim/v2/Groups/" + group,
+                        PatchBuilder.patch()
+                            .op("add", "members", PatchBuilder.members(member))
+                            .toJson())
+                    .statusCode());
+        calls.add(
+            () ->
+                http.patchScim(
+                        "/scim/v2/Users/" + member,
+                        PatchBuilder.patch().op("replace", "title", "t").toJson())
+                    .statusCode());
+      }
+      for (Future<Integer> result : pool.invokeAll(calls)) {
+        assertEquals(200, result.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(
+        20, HttpCalls.json(http.get("/scim/v2/Groups/" + group)).getJsonArray("members").size());
   }
 }

@@ -9,6 +9,8 @@ import io.scimtool.storage.query.PageQuery;
 import io.scimtool.storage.query.SqlFragment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -25,6 +27,11 @@ import java.util.Optional;
 public class GroupRepository {
   private static final int CHUNK = 500;
 
+  private static final Map<String, Object> FRESH =
+      Map.of(
+          "jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
+          "jakarta.persistence.cache.storeMode", CacheStoreMode.REFRESH);
+
   @PersistenceContext(unitName = "scim")
   EntityManager em;
 
@@ -38,6 +45,16 @@ public class GroupRepository {
 
   public Optional<GroupEntity> findById(String id) {
     return Optional.ofNullable(em.find(GroupEntity.class, id));
+  }
+
+  /**
+   * Reads the row from the database, not the shared cache, inside the caller's write transaction:
+   * that first statement takes SQLite's write lock (BEGIN IMMEDIATE), so the version read is the
+   * one the update will check, and concurrent writers serialise instead of failing optimistic
+   * locking.
+   */
+  public Optional<GroupEntity> findForWrite(String id) {
+    return Optional.ofNullable(em.find(GroupEntity.class, id, FRESH));
   }
 
   /** Inserts and flushes, so constraint violations surface inside the caller's method. */

@@ -93,7 +93,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
   @Override
   public GroupView replace(
       String id, JsonObject body, String ifMatch, AttributeProjection projection) {
-    GroupEntity group = find(id);
+    GroupEntity group = findForWrite(id);
     Preconditions.checkIfMatch(ifMatch, group.etag());
     JsonObject document = ResourceNormalizer.normalize(ScimResourceType.GROUP, body);
     Instant now = now();
@@ -108,7 +108,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
   @Override
   public GroupView patch(
       String id, JsonObject body, String ifMatch, AttributeProjection projection) {
-    GroupEntity group = find(id);
+    GroupEntity group = findForWrite(id);
     Preconditions.checkIfMatch(ifMatch, group.etag());
     JsonObject current = GroupMapper.document(group);
     PatchResult result =
@@ -128,7 +128,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
 
   @Override
   public void delete(String id, String ifMatch) {
-    GroupEntity group = find(id);
+    GroupEntity group = findForWrite(id);
     Preconditions.checkIfMatch(ifMatch, group.etag());
     repository.delete(group);
   }
@@ -244,6 +244,10 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
 
   private GroupEntity find(String id) {
     return repository.findById(id).orElseThrow(() -> ScimErrors.notFound("Group", id));
+  }
+
+  private GroupEntity findForWrite(String id) {
+    return repository.findForWrite(id).orElseThrow(() -> ScimErrors.notFound("Group", id));
   }
 
   private static JsonObject withoutMembers(JsonObject document) {

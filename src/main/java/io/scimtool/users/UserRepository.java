@@ -12,6 +12,8 @@ import io.scimtool.storage.query.ValueRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -26,6 +28,11 @@ public class UserRepository {
   private static final ValueIndexer INDEXER =
       new ValueIndexer(ScimResourceType.USER, UserFilterTranslator.COLUMN_ATTRIBUTES);
 
+  private static final Map<String, Object> FRESH =
+      Map.of(
+          "jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
+          "jakarta.persistence.cache.storeMode", CacheStoreMode.REFRESH);
+
   @PersistenceContext(unitName = "scim")
   EntityManager em;
 
@@ -39,6 +46,16 @@ public class UserRepository {
 
   public Optional<UserEntity> findById(String id) {
     return Optional.ofNullable(em.find(UserEntity.class, id));
+  }
+
+  /**
+   * Reads the row from the database, not the shared cache, inside the caller's write transaction:
+   * that first statement takes SQLite's write lock (BEGIN IMMEDIATE), so the version read is the
+   * one the update will check, and concurrent writers serialise instead of failing optimistic
+   * locking.
+   */
+  public Optional<UserEntity> findForWrite(String id) {
+    return Optional.ofNullable(em.find(UserEntity.class, id, FRESH));
   }
 
   /** Inserts and flushes, so constraint violations surface inside the caller's method. */

@@ -96,7 +96,7 @@ public class UserService implements ResourceService<UserService.UserView> {
   @Override
   public UserView replace(
       String id, JsonObject body, String ifMatch, AttributeProjection projection) {
-    UserEntity user = find(id);
+    UserEntity user = findForWrite(id);
     Preconditions.checkIfMatch(ifMatch, user.etag());
     JsonObject document = ResourceNormalizer.normalize(ScimResourceType.USER, body);
     return save(user, document);
@@ -106,7 +106,7 @@ public class UserService implements ResourceService<UserService.UserView> {
   @Override
   public UserView patch(
       String id, JsonObject body, String ifMatch, AttributeProjection projection) {
-    UserEntity user = find(id);
+    UserEntity user = findForWrite(id);
     Preconditions.checkIfMatch(ifMatch, user.etag());
     JsonObject current = UserMapper.document(user);
     JsonObject patched =
@@ -121,7 +121,7 @@ public class UserService implements ResourceService<UserService.UserView> {
   /** RFC 7644 §3.6; the user's group memberships end with it. */
   @Override
   public void delete(String id, String ifMatch) {
-    UserEntity user = find(id);
+    UserEntity user = findForWrite(id);
     Preconditions.checkIfMatch(ifMatch, user.etag());
     repository.delete(user);
   }
@@ -155,6 +155,10 @@ public class UserService implements ResourceService<UserService.UserView> {
 
   private UserEntity find(String id) {
     return repository.findById(id).orElseThrow(() -> ScimErrors.notFound("User", id));
+  }
+
+  private UserEntity findForWrite(String id) {
+    return repository.findForWrite(id).orElseThrow(() -> ScimErrors.notFound("User", id));
   }
 
   /**
