@@ -41,8 +41,6 @@ public class GroupRepository {
   /** A member as the group's {@code members} attribute shows it. */
   public record Member(String id, String type, String display) {}
 
-  public record Page(long totalResults, List<GroupEntity> groups) {}
-
   public Optional<GroupEntity> findById(String id) {
     return Optional.ofNullable(em.find(GroupEntity.class, id));
   }
@@ -77,13 +75,10 @@ public class GroupRepository {
     em.flush();
   }
 
-  public Page search(SearchRequest request) {
+  public SqlRunner.Page<GroupEntity> search(SearchRequest request) {
     PageQuery query =
         PageQuery.of(new GroupFilterTranslator(storage.dialect()), "scim_group", "g", request);
-    long total = this.sql.count(query.count());
-    List<GroupEntity> groups =
-        request.count() == 0 ? List.of() : this.sql.entities(query.page(), GroupEntity.class);
-    return new Page(total, groups);
+    return sql.page(query, request.count(), GroupEntity.class);
   }
 
   /** Members of each group with their current names, in one query for all the groups. */
@@ -101,7 +96,7 @@ public class GroupRepository {
                     + " LEFT JOIN scim_user u ON u.id = m.member_id"
                     + " LEFT JOIN scim_group g ON g.id = m.member_id"
                     + " WHERE m.group_id IN (");
-    in(sql, groupIds).sql(") ORDER BY m.group_id, m.added, m.member_id");
+    sql.paramList(groupIds).sql(") ORDER BY m.group_id, m.added, m.member_id");
     for (Object[] row : this.sql.rows(sql)) {
       members
           .computeIfAbsent((String) row[0], k -> new ArrayList<>())
@@ -118,8 +113,8 @@ public class GroupRepository {
     }
     for (List<String> chunk : chunks(List.copyOf(ids))) {
       SqlFragment sql = new SqlFragment().sql("SELECT id, 'User' FROM scim_user WHERE id IN (");
-      in(sql, chunk).sql(") UNION ALL SELECT id, 'Group' FROM scim_group WHERE id IN (");
-      in(sql, chunk).sql(")");
+      sql.paramList(chunk).sql(") UNION ALL SELECT id, 'Group' FROM scim_group WHERE id IN (");
+      sql.paramList(chunk).sql(")");
       for (Object[] row : this.sql.rows(sql)) {
         types.put((String) row[0], (String) row[1]);
       }
@@ -160,7 +155,7 @@ public class GroupRepository {
               .sql("DELETE FROM scim_group_member WHERE group_id = ")
               .param(groupId)
               .sql(" AND member_id IN (");
-      in(sql, chunk).sql(")");
+      sql.paramList(chunk).sql(")");
       removed += this.sql.update(sql);
     }
     return removed;
@@ -178,12 +173,5 @@ public class GroupRepository {
       chunks.add(values.subList(start, Math.min(values.size(), start + CHUNK)));
     }
     return chunks;
-  }
-
-  private static SqlFragment in(SqlFragment sql, List<String> values) {
-    for (int i = 0; i < values.size(); i++) {
-      sql.sql(i == 0 ? "" : ", ").param(values.get(i));
-    }
-    return sql;
   }
 }

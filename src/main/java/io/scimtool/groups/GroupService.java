@@ -15,6 +15,7 @@ import io.scimtool.scim.resource.ResourceView;
 import io.scimtool.scim.schema.ResourceNormalizer;
 import io.scimtool.scim.schema.ScimResourceType;
 import io.scimtool.storage.Constraints;
+import io.scimtool.storage.SqlRunner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -136,15 +137,15 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public ResourcePage<GroupView> search(SearchRequest request, AttributeProjection projection) {
-    GroupRepository.Page page = repository.search(request);
+    SqlRunner.Page<GroupEntity> page = repository.search(request);
     boolean withMembers = projection.includes(MEMBERS);
     Map<String, List<GroupRepository.Member>> members =
         withMembers
-            ? repository.membersOf(page.groups().stream().map(GroupEntity::getId).toList())
+            ? repository.membersOf(page.rows().stream().map(GroupEntity::getId).toList())
             : Map.of();
     return new ResourcePage<>(
         page.totalResults(),
-        page.groups().stream()
+        page.rows().stream()
             .map(
                 g ->
                     new GroupView(

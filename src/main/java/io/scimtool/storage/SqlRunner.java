@@ -1,5 +1,6 @@
 package io.scimtool.storage;
 
+import io.scimtool.storage.query.PageQuery;
 import io.scimtool.storage.query.SqlFragment;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,15 @@ public class SqlRunner {
       query.setParameter(i + 1, parameters.get(i));
     }
     return query.getResultList();
+  }
+
+  /** One page of entities and the total number of matches. */
+  public record Page<T>(long totalResults, List<T> rows) {}
+
+  /** Runs a list query: the total always, the page only when rows were asked for. */
+  public <T> Page<T> page(PageQuery query, int count, Class<T> entity) {
+    long total = count(query.count());
+    return new Page<>(total, count == 0 ? List.of() : entities(query.page(), entity));
   }
 
   public long count(SqlFragment sql) {

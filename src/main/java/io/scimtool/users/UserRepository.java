@@ -42,8 +42,6 @@ public class UserRepository {
   /** A group the user belongs to, as the user's {@code groups} attribute shows it. */
   public record GroupRef(String id, String displayName) {}
 
-  public record Page(long totalResults, List<UserEntity> users) {}
-
   public Optional<UserEntity> findById(String id) {
     return Optional.ofNullable(em.find(UserEntity.class, id));
   }
@@ -90,13 +88,10 @@ public class UserRepository {
         > 0;
   }
 
-  public Page search(SearchRequest request) {
+  public SqlRunner.Page<UserEntity> search(SearchRequest request) {
     PageQuery query =
         PageQuery.of(new UserFilterTranslator(storage.dialect()), "scim_user", "u", request);
-    long total = this.sql.count(query.count());
-    List<UserEntity> users =
-        request.count() == 0 ? List.of() : this.sql.entities(query.page(), UserEntity.class);
-    return new Page(total, users);
+    return sql.page(query, request.count(), UserEntity.class);
   }
 
   /** The groups of each user, in one query for the whole page (no N+1). */
@@ -110,10 +105,7 @@ public class UserRepository {
             .sql(
                 "SELECT m.member_id, g.id, g.display_name FROM scim_group_member m"
                     + " JOIN scim_group g ON g.id = m.group_id WHERE m.member_id IN (");
-    for (int i = 0; i < userIds.size(); i++) {
-      sql.sql(i == 0 ? "" : ", ").param(userIds.get(i));
-    }
-    sql.sql(") ORDER BY g.display_name_ci");
+    sql.paramList(userIds).sql(") ORDER BY g.display_name_ci");
     for (Object[] row : this.sql.rows(sql)) {
       groups
           .computeIfAbsent((String) row[0], k -> new ArrayList<>())

@@ -12,6 +12,7 @@ import io.scimtool.scim.resource.ResourceView;
 import io.scimtool.scim.schema.ResourceNormalizer;
 import io.scimtool.scim.schema.ScimResourceType;
 import io.scimtool.storage.Constraints;
+import io.scimtool.storage.SqlRunner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -129,14 +130,14 @@ public class UserService implements ResourceService<UserService.UserView> {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public ResourcePage<UserView> search(SearchRequest request, AttributeProjection projection) {
-    UserRepository.Page page = repository.search(request);
+    SqlRunner.Page<UserEntity> page = repository.search(request);
     Map<String, List<UserRepository.GroupRef>> groups =
         projection.includes("groups")
-            ? repository.groupsOf(page.users().stream().map(UserEntity::getId).toList())
+            ? repository.groupsOf(page.rows().stream().map(UserEntity::getId).toList())
             : Map.of();
     return new ResourcePage<>(
         page.totalResults(),
-        page.users().stream()
+        page.rows().stream()
             .map(u -> new UserView(u, groups.getOrDefault(u.getId(), List.of())))
             .toList());
   }

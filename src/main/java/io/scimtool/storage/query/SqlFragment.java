@@ -26,6 +26,14 @@ public final class SqlFragment {
     return this;
   }
 
+  /** Writes {@code ?, ?, ...}, one marker per value, for an {@code IN (...)} list. */
+  public SqlFragment paramList(List<?> values) {
+    for (int i = 0; i < values.size(); i++) {
+      sql(i == 0 ? "" : ", ").param(values.get(i));
+    }
+    return this;
+  }
+
   /** Adds parameters for '?' markers already written with {@link #sql}. */
   public SqlFragment params(Object... values) {
     parameters.addAll(List.of(values));
