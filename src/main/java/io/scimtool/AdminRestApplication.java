@@ -4,6 +4,8 @@ import io.scimtool.admin.VersionResource;
 import io.scimtool.scim.errors.ScimExceptionMapper;
 import io.scimtool.scim.errors.UnexpectedExceptionMapper;
 import io.scimtool.scim.errors.WebApplicationExceptionMapper;
+import io.scimtool.storage.DatabaseStatisticsResource;
+import io.scimtool.storage.backup.BackupResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -15,6 +17,8 @@ public class AdminRestApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         VersionResource.class,
+        BackupResource.class,
+        DatabaseStatisticsResource.class,
         ScimExceptionMapper.class,
         WebApplicationExceptionMapper.class,
         UnexpectedExceptionMapper.class);

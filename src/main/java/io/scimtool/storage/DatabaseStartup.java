@@ -1,5 +1,8 @@
 package io.scimtool.storage;
 
+import io.scimtool.storage.backup.BackupSettings;
+import io.scimtool.storage.restore.RestoreRecord;
+import io.scimtool.storage.restore.Restorer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,8 +21,9 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Prepares the database before the application serves: creates the directory of the SQLite file
- * (SQLite does not create parents), then applies the versioned migrations.
+ * Prepares the database before the application serves: restores and verifies the local SQLite file
+ * (see {@link Restorer}) before anything opens it, then applies the versioned migrations. A failed
+ * restore fails closed: the database is never opened, so nothing empty can be published.
  */
 @ApplicationScoped
 public class DatabaseStartup {
@@ -32,6 +37,7 @@ public class DatabaseStartup {
   String databaseUrl;
 
   @Inject StorageState state;
+  @Inject BackupSettings backupSettings;
 
   public void start() {
     long started = System.nanoTime();
@@ -39,6 +45,18 @@ public class DatabaseStartup {
       DatabaseLocation location = DatabaseLocation.parse(databaseUrl);
       if (location.directory().isPresent()) {
         Files.createDirectories(location.directory().get());
+      }
+      RestoreRecord restore =
+          new Restorer(
+                  backupSettings.restoreSettings(),
+                  Restorer.Performer.APPLICATION_STARTUP,
+                  Clock.systemUTC())
+              .run();
+      state.recordRestore(restore);
+      if (!restore.action().allowsStart()) {
+        state.markFailed("Restore failed: " + restore.message());
+        LOG.severe("Restore failed; the service stays unavailable: " + restore.message());
+        return;
       }
       Flyway flyway = Migrations.flyway(dataSource);
       MigrateResult result = flyway.migrate();

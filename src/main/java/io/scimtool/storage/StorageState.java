@@ -1,6 +1,7 @@
 package io.scimtool.storage;
 
 import io.scimtool.storage.query.SqlDialect;
+import io.scimtool.storage.restore.RestoreRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,16 @@ public class StorageState {
   private volatile String failure;
   private volatile Map<String, String> connectionSettings = Map.of();
   private volatile SqlDialect dialect = SqlDialect.SQLITE;
+  private volatile RestoreRecord restoreRecord;
+
+  void recordRestore(RestoreRecord record) {
+    this.restoreRecord = record;
+  }
+
+  /** What the restore before start-up did, when the database is a local SQLite file. */
+  public Optional<RestoreRecord> restoreRecord() {
+    return Optional.ofNullable(restoreRecord);
+  }
 
   void markReady(String schemaVersion, Map<String, String> connectionSettings) {
     this.schemaVersion = schemaVersion;

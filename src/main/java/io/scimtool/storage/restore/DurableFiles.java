@@ -1,0 +1,100 @@
+package io.scimtool.storage.restore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * File steps that survive a crash at any point: data is written under a temporary name, forced to
+ * disk and then renamed atomically, so a reader sees the old file or the complete new one.
+ */
+public final class DurableFiles {
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  /** SQLite's companion files: never deleted (a hot journal holds committed data). */
+  public static final List<String> COMPANION_SUFFIXES = List.of("-wal", "-journal", "-shm");
+
+  private DurableFiles() {}
+
+  /** Writes a new file from the stream and forces its content to disk. */
+  public static void write(Path target, InputStream content) throws IOException {
+    try (FileChannel channel =
+        FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      OutputStream out = Channels.newOutputStream(channel);
+      content.transferTo(out);
+      out.flush();
+      channel.force(true);
+    }
+  }
+
+  /** Replaces {@code target} atomically with {@code text} written under {@code temp} first. */
+  public static void replaceText(Path target, Path temp, String text) throws IOException {
+    Files.deleteIfExists(temp);
+    write(temp, new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    moveAtomically(temp, target);
+  }
+
+  /** Atomic rename (replacing an existing target), then forces the directory entry to disk. */
+  public static void moveAtomically(Path source, Path target) throws IOException {
+    try {
+      Files.move(
+          source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      throw new IOException(
+          "The file system of " + target.getParent() + " cannot rename atomically", e);
+    }
+    forceDirectory(target.toAbsolutePath().getParent());
+  }
+
+  /** Best effort: some file systems (SMB among them) refuse to open a directory for syncing. */
+  public static void forceDirectory(Path directory) {
+    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException ignored) {
+      // the rename itself is still atomic; only its durability timing is up to the file system
+    }
+  }
+
+  /**
+   * Moves a database file and whichever of its companion files exist into {@code directory},
+   * keeping them together so SQLite can still recover the set there. Nothing is deleted.
+   */
+  public static void moveSetAside(Path databaseFile, Path directory) throws IOException {
+    Files.createDirectories(directory);
+    Path name = databaseFile.getFileName();
+    if (Files.exists(databaseFile)) {
+      Files.move(databaseFile, directory.resolve(name));
+    }
+    for (String suffix : COMPANION_SUFFIXES) {
+      Path companion = databaseFile.resolveSibling(name + suffix);
+      if (Files.exists(companion)) {
+        Files.move(companion, directory.resolve(name + suffix));
+      }
+    }
+  }
+
+  /** True when any companion file of {@code databaseFile} exists. */
+  public static boolean hasCompanions(Path databaseFile) {
+    String name = databaseFile.getFileName().toString();
+    return COMPANION_SUFFIXES.stream()
+        .anyMatch(suffix -> Files.exists(databaseFile.resolveSibling(name + suffix)));
+  }
+
+  /** A compact UTC timestamp for file names, e.g. {@code 20261127T213000Z}. */
+  public static String stamp(Instant instant) {
+    return STAMP.format(instant);
+  }
+}
