@@ -96,6 +96,44 @@ public final class PackagedServer implements AutoCloseable {
     serverCommand("stop");
   }
 
+  /**
+   * Starts a server that is expected not to become ready, and waits until its start-up health check
+   * has answered (DOWN), returning that answer.
+   */
+  public HttpResponse<String> startExpectingNotReady() {
+    Instant began = Instant.now();
+    serverCommand("start");
+    HttpCalls anonymous = new HttpCalls(baseUrl(), null);
+    while (Duration.between(began, Instant.now()).compareTo(READY_TIMEOUT) < 0) {
+      try {
+        HttpResponse<String> started = anonymous.get("/health/started");
+        if (started.body().contains("database-migrations")) {
+          return started;
+        }
+      } catch (UncheckedIOException notListeningYet) {
+        // keep polling
+      }
+      sleep(250);
+    }
+    throw new IllegalStateException("server " + name + " did not answer within " + READY_TIMEOUT);
+  }
+
+  /** {@code kill -9}: the process dies with no chance to clean up, as in a node failure. */
+  public void kill() {
+    Path pidFile = wlp.resolve("usr/servers/.pid").resolve(name + ".pid");
+    try {
+      long pid = Long.parseLong(Files.readString(pidFile).strip());
+      ProcessHandle process =
+          ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no process " + pid));
+      process.destroyForcibly();
+      process.onExit().get(30, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (Exception e) {
+      throw new IllegalStateException("could not kill server " + name, e);
+    }
+  }
+
   public String baseUrl() {
     return "http://127.0.0.1:" + environment.getOrDefault("HTTP_PORT", "9080");
   }
@@ -117,7 +155,9 @@ public final class PackagedServer implements AutoCloseable {
             key ->
                 key.equals("SCIM_SHARED_SECRET")
                     || key.equals("DATABASE_URL")
-                    || key.equals("HTTP_PORT"));
+                    || key.equals("HTTP_PORT")
+                    || key.startsWith("BACKUP_")
+                    || key.startsWith("RESTORE_"));
     builder.environment().putAll(environment);
     try {
       Process process = builder.start();

@@ -206,7 +206,9 @@ public class BackupService {
       Snapshot snapshot = Snapshot.take(live, temp, started);
       BackupManifest manifest = publisher.manifest();
       Optional<Generation> newest = manifest.newest();
-      if (!manual && newest.isPresent() && newest.get().sha256().equals(snapshot.sha256())) {
+      if (!manual
+          && newest.isPresent()
+          && newest.get().contentSha256().equals(snapshot.contentSha256())) {
         markPublished(versionBefore, started);
         state = BackupState.IDLE;
         consecutiveFailures = 0;

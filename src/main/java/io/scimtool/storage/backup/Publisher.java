@@ -86,7 +86,8 @@ final class Publisher {
             snapshot.schemaVersion(),
             appVersion,
             snapshot.rowCounts(),
-            snapshot.integrity());
+            snapshot.integrity(),
+            snapshot.contentSha256());
     BackupManifest grown = manifest.with(generation, now);
     List<Generation> kept = retention.apply(grown.generations(), now);
     BackupManifest published = grown.retaining(kept, now);

@@ -9,7 +9,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One published, verified backup file and the facts checked when it was published. */
+/**
+ * One published, verified backup file and the facts checked when it was published. {@code
+ * contentSha256} identifies the data regardless of header counters (see {@link
+ * Checksums#contentSha256}); it decides whether a new snapshot differs from this generation.
+ */
 public record Generation(
     String file,
     long sequence,
@@ -20,7 +24,8 @@ public record Generation(
     String schemaVersion,
     String appVersion,
     Map<String, Long> rowCounts,
-    String integrity) {
+    String integrity,
+    String contentSha256) {
 
   public Generation {
     rowCounts = Map.copyOf(rowCounts);
@@ -40,6 +45,7 @@ public record Generation(
         .add("appVersion", appVersion)
         .add("rowCounts", counts)
         .add("integrity", integrity)
+        .add("contentSha256", contentSha256 == null ? "" : contentSha256)
         .build();
   }
 
@@ -64,6 +70,7 @@ public record Generation(
         json.getString("schemaVersion", "unknown"),
         json.getString("appVersion", "unknown"),
         counts,
-        json.getString("integrity", "unknown"));
+        json.getString("integrity", "unknown"),
+        json.getString("contentSha256", ""));
   }
 }

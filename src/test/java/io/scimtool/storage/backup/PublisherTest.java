@@ -94,6 +94,24 @@ class PublisherTest {
   }
 
   @Test
+  void aRestoredUnchangedDatabaseSnapshotsToTheSameContent() throws Exception {
+    Snapshot original;
+    try (LiveDatabase db = new LiveDatabase(root.resolve("live.db"))) {
+      db.addUsers("x", 3);
+      original = snapshot(db, "original");
+    }
+    Files.createDirectories(root.resolve("restored"));
+    Files.copy(original.file(), root.resolve("restored/scim.db"));
+    // The server reopens the restored file in WAL mode, which bumps header counters only.
+    try (LiveDatabase reopened = new LiveDatabase(root.resolve("restored/scim.db"))) {
+      Snapshot again = snapshot(reopened, "again");
+      assertEquals(original.contentSha256(), again.contentSha256());
+      reopened.addUsers("y", 1);
+      assertTrue(!original.contentSha256().equals(snapshot(reopened, "changed").contentSha256()));
+    }
+  }
+
+  @Test
   void aCrashAtAnyStepNeverLeavesAVisiblePartialGeneration() throws Exception {
     for (Publisher.Step step : Publisher.Step.values()) {
       PublisherTestSupport.deleteTree(share());

@@ -15,7 +15,7 @@ class RetentionTest {
 
   private static Generation generation(long sequence, Instant created) {
     return new Generation(
-        "g" + sequence, sequence, "sha", 1, created, created, "1", "t", Map.of(), "ok");
+        "g" + sequence, sequence, "sha", 1, created, created, "1", "t", Map.of(), "ok", "");
   }
 
   /** Generations every {@code step}, newest first, going back {@code span}. */

@@ -69,7 +69,8 @@ class RestorerTest {
                 "1",
                 "test",
                 Map.of("users", (long) users),
-                "ok"));
+                "ok",
+                Checksums.contentSha256(file)));
       }
       sequence++;
     }
@@ -165,7 +166,8 @@ class RestorerTest {
                 "1",
                 "test",
                 Map.of(),
-                "ok"));
+                "ok",
+                ""));
     Files.writeString(
         new BackupLayout(share()).manifest(),
         new BackupManifest(Instant.now(), rewritten).toJsonText());
