@@ -98,7 +98,7 @@ final class Publisher {
     kept.forEach(g -> keptFiles.add(g.file()));
     for (Generation dropped : grown.generations()) {
       if (!keptFiles.contains(dropped.file())) {
-        Files.deleteIfExists(layout.generation(dropped.file()));
+        DurableFiles.deleteGently(layout.generation(dropped.file()));
       }
     }
     replaceLatestCopy(layout.generation(name), now);
@@ -119,7 +119,7 @@ final class Publisher {
     Path temp = layout.latestCopyTemp();
     Files.deleteIfExists(temp);
     Checksums.copyDurably(generation, temp);
-    DurableFiles.moveAtomically(temp, layout.latestCopy());
+    DurableFiles.replaceGently(temp, layout.latestCopy());
   }
 
   private long highestSequenceOnDisk() throws IOException {

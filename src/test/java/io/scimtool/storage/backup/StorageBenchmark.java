@@ -39,6 +39,13 @@ public final class StorageBenchmark {
     Path live = dir.resolve("local/scim.db");
     Path share = dir.resolve("share");
     StringBuilder report = new StringBuilder();
+    line(
+        report,
+        "%s, %d cores, Java %s, %s; live database and backup directory on the same local disk",
+        java.time.LocalDate.now(),
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"),
+        System.getProperty("os.name"));
     try (LiveDatabase db = new LiveDatabase(live)) {
       long users = fill(db.connection(), live, targetMb);
       long size = Files.size(live) + walSize(live);
@@ -98,9 +105,16 @@ public final class StorageBenchmark {
               () -> {
                 try (Connection dedicated = SqliteFiles.open(live, false)) {
                   while (backingUp.get()) {
+                    long a = System.nanoTime() / 1_000_000;
                     Snapshot s =
                         Snapshot.take(dedicated, dir.resolve("snapshot-load.tmp"), Instant.now());
+                    long b = System.nanoTime() / 1_000_000;
                     publisher.publish(s, Instant.now());
+                    if (System.getenv("BENCH_DEBUG") != null) {
+                      System.out.printf(
+                          "backup snapshot %d..%d publish ..%d%n",
+                          a, b, System.nanoTime() / 1_000_000);
+                    }
                     Files.delete(s.file());
                     backupsDuring[0]++;
                   }
@@ -160,7 +174,12 @@ public final class StorageBenchmark {
           insert.setString(1, "bench-" + System.nanoTime() + "-" + i++);
           long t0 = System.nanoTime();
           insert.executeUpdate();
-          nanos.add(System.nanoTime() - t0);
+          long took = System.nanoTime() - t0;
+          nanos.add(took);
+          if (took > 30_000_000L && System.getenv("BENCH_DEBUG") != null) {
+            System.out.printf(
+                "slow commit %.1f ms at %d%n", took / 1e6, System.nanoTime() / 1_000_000);
+          }
           Thread.sleep(0, 200_000);
         }
       }
@@ -213,7 +232,10 @@ public final class StorageBenchmark {
         user.executeBatch();
         value.executeBatch();
         c.commit();
-        if (Files.size(live) + walSize(live) >= targetMb * 1_000_000L) {
+        try (Statement s = c.createStatement()) {
+          s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        if (Files.size(live) >= targetMb * 1_000_000L) {
           break;
         }
       }
