@@ -158,6 +158,25 @@ class BackupRestoreIT {
               json(http().get("/api/database/statistics")).getJsonObject("users").getInt("total"));
       server.stop();
 
+      // The init-container flow: the stand-alone restore tool first, then the server verifies.
+      newReplica();
+      assertEquals(1, restoreTool(Map.of()), "without DATABASE_URL the tool refuses");
+      assertEquals(
+          0,
+          restoreTool(
+              Map.of(
+                  "DATABASE_URL",
+                  "file:" + local.resolve("scim.db"),
+                  "BACKUP_DIR",
+                  share.toString())));
+      assertTrue(Files.exists(local.resolve("scim.db")));
+      server.start();
+      restore = status().getJsonObject("restore");
+      assertEquals("RESTORED_FROM_BACKUP", restore.getString("action"), restore.toString());
+      assertEquals("restore tool", restore.getString("performedBy"));
+      assertTrue(restore.getBoolean("verifiedAtStartup"), restore.toString());
+      server.stop();
+
       // Every backup damaged: fail closed, and publish nothing over the history.
       for (Generation generation : manifest().generations()) {
         corrupt(layout.generation(generation.file()));
@@ -244,6 +263,27 @@ class BackupRestoreIT {
       server.stop();
       assertEquals("ok", SqliteFiles.integrityCheck(local.resolve("scim.db")));
     }
+  }
+
+  /** Runs the stand-alone restore tool as an init container would, with only {@code env}. */
+  private static int restoreTool(Map<String, String> env) throws Exception {
+    ProcessBuilder tool =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                Path.of("target/restore/scimtool-restore.jar").toAbsolutePath().toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+    tool.environment()
+        .keySet()
+        .removeIf(key -> key.equals("DATABASE_URL") || key.startsWith("BACKUP_"));
+    tool.environment().putAll(env);
+    Process process = tool.start();
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("the restore tool did not finish");
+    }
+    return process.exitValue();
   }
 
   private Set<String> allUserNames() {
