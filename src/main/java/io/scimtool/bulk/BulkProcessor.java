@@ -1,6 +1,7 @@
 package io.scimtool.bulk;
 
 import io.scimtool.groups.GroupService;
+import io.scimtool.scim.Jsons;
 import io.scimtool.scim.ScimErrors;
 import io.scimtool.scim.ScimException;
 import io.scimtool.scim.ScimJson;
@@ -11,7 +12,6 @@ import io.scimtool.scim.schema.ScimResourceType;
 import io.scimtool.users.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -220,7 +220,7 @@ public class BulkProcessor {
 
   private static JsonObjectBuilder start(BulkRequest.Operation operation) {
     JsonObjectBuilder result =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("method", operation.method() == null ? "" : operation.method());
     if (operation.bulkId() != null) {
       result.add("bulkId", operation.bulkId());
@@ -233,10 +233,10 @@ public class BulkProcessor {
   }
 
   private static JsonObject response(Map<Integer, JsonObject> results) {
-    JsonArrayBuilder operations = Json.createArrayBuilder();
+    JsonArrayBuilder operations = Jsons.createArrayBuilder();
     results.values().forEach(operations::add);
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(RESPONSE_SCHEMA))
+    return Jsons.createObjectBuilder()
+        .add("schemas", Jsons.createArrayBuilder().add(RESPONSE_SCHEMA))
         .add("Operations", operations)
         .build();
   }
@@ -253,6 +253,6 @@ public class BulkProcessor {
   private static JsonStructure wrap(JsonValue value) {
     return value instanceof JsonStructure structure
         ? structure
-        : Json.createArrayBuilder().add(value).build();
+        : Jsons.createArrayBuilder().add(value).build();
   }
 }

@@ -1,9 +1,9 @@
 package io.scimtool.groups;
 
+import io.scimtool.scim.Jsons;
 import io.scimtool.scim.ScimErrors;
 import io.scimtool.scim.ScimJson;
 import io.scimtool.scim.ScimSchemas;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -30,7 +30,7 @@ final class GroupMapper {
   }
 
   static JsonObject document(GroupEntity entity) {
-    try (var reader = Json.createReader(new StringReader(entity.getResourceJson()))) {
+    try (var reader = Jsons.createReader(new StringReader(entity.getResourceJson()))) {
       return reader.readObject();
     }
   }
@@ -38,15 +38,15 @@ final class GroupMapper {
   /** The full resource; {@code members} is null when the caller did not load them. */
   static JsonObject toScim(GroupEntity entity, List<GroupRepository.Member> members, URI base) {
     JsonObjectBuilder out =
-        Json.createObjectBuilder()
-            .add("schemas", Json.createArrayBuilder().add(ScimSchemas.GROUP))
+        Jsons.createObjectBuilder()
+            .add("schemas", Jsons.createArrayBuilder().add(ScimSchemas.GROUP))
             .add("id", entity.getId());
     document(entity).forEach(out::add);
     if (members != null && !members.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = Jsons.createArrayBuilder();
       for (GroupRepository.Member member : members) {
         JsonObjectBuilder value =
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("value", member.id())
                 .add("$ref", base.resolve(member.type() + "s/" + member.id()).toString())
                 .add("type", member.type());
@@ -59,7 +59,7 @@ final class GroupMapper {
     }
     out.add(
         "meta",
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("resourceType", "Group")
             .add("created", entity.getCreated().toString())
             .add("lastModified", entity.getLastModified().toString())

@@ -1,5 +1,6 @@
 package io.scimtool.groups;
 
+import io.scimtool.scim.Jsons;
 import io.scimtool.scim.Preconditions;
 import io.scimtool.scim.ScimErrors;
 import io.scimtool.scim.SearchRequest;
@@ -18,7 +19,6 @@ import io.scimtool.storage.Constraints;
 import io.scimtool.storage.SqlRunner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.PersistenceException;
@@ -202,7 +202,8 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
     Set<String> ids = new java.util.LinkedHashSet<>();
     for (GroupRepository.Member member :
         repository.membersOf(List.of(groupId)).getOrDefault(groupId, List.of())) {
-      var element = Json.createObjectBuilder().add("value", member.id()).add("type", member.type());
+      var element =
+          Jsons.createObjectBuilder().add("value", member.id()).add("type", member.type());
       if (member.display() != null) {
         element.add("display", member.display());
       }
@@ -252,7 +253,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
   }
 
   private static JsonObject withoutMembers(JsonObject document) {
-    return Json.createObjectBuilder(document).remove(MEMBERS).build();
+    return Jsons.createObjectBuilder(document).remove(MEMBERS).build();
   }
 
   private static RuntimeException conflictOr(PersistenceException e, GroupEntity group) {

@@ -1,6 +1,5 @@
 package io.scimtool.scim;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -14,10 +13,10 @@ public final class ListResponses {
    * totalResults is non-zero, and clients handle an empty array better than a missing key.
    */
   public static JsonObject of(List<JsonObject> resources, long totalResults, int startIndex) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.createArrayBuilder();
     resources.forEach(items::add);
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(ScimSchemas.LIST_RESPONSE))
+    return Jsons.createObjectBuilder()
+        .add("schemas", Jsons.createArrayBuilder().add(ScimSchemas.LIST_RESPONSE))
         .add("totalResults", totalResults)
         .add("itemsPerPage", resources.size())
         .add("startIndex", startIndex)

@@ -1,6 +1,5 @@
 package io.scimtool.scim;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -19,7 +18,7 @@ public final class ScimJson {
     if (body == null || body.isBlank()) {
       throw ScimErrors.invalidSyntax("The request body is empty; a JSON object is required");
     }
-    try (JsonParser parser = Json.createParser(new StringReader(body))) {
+    try (JsonParser parser = Jsons.createParser(new StringReader(body))) {
       if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
         throw ScimErrors.invalidSyntax("The request body must be a JSON object");
       }
@@ -35,7 +34,7 @@ public final class ScimJson {
 
   public static String write(JsonStructure json) {
     StringWriter out = new StringWriter();
-    try (JsonWriter writer = Json.createWriter(out)) {
+    try (JsonWriter writer = Jsons.createWriter(out)) {
       writer.write(json);
     }
     return out.toString();
@@ -44,8 +43,8 @@ public final class ScimJson {
   /** The RFC 7644 §3.12 error body; {@code status} is a string there. */
   public static JsonObject errorBody(ScimException error) {
     var body =
-        Json.createObjectBuilder()
-            .add("schemas", Json.createArrayBuilder().add(ScimSchemas.ERROR))
+        Jsons.createObjectBuilder()
+            .add("schemas", Jsons.createArrayBuilder().add(ScimSchemas.ERROR))
             .add("status", Integer.toString(error.status()));
     error.scimType().ifPresent(type -> body.add("scimType", type.wireName()));
     if (error.detail() != null) {

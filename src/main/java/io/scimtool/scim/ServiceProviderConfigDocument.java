@@ -1,6 +1,5 @@
 package io.scimtool.scim;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
@@ -12,8 +11,8 @@ public final class ServiceProviderConfigDocument {
   private ServiceProviderConfigDocument() {}
 
   public static JsonObject build(ServiceProviderCapabilities caps, URI location) {
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(ScimSchemas.SERVICE_PROVIDER_CONFIG))
+    return Jsons.createObjectBuilder()
+        .add("schemas", Jsons.createArrayBuilder().add(ScimSchemas.SERVICE_PROVIDER_CONFIG))
         .add("patch", supported(caps.patch()))
         .add(
             "bulk",
@@ -26,9 +25,9 @@ public final class ServiceProviderConfigDocument {
         .add("etag", supported(caps.etag()))
         .add(
             "authenticationSchemes",
-            Json.createArrayBuilder()
+            Jsons.createArrayBuilder()
                 .add(
-                    Json.createObjectBuilder()
+                    Jsons.createObjectBuilder()
                         .add("type", "oauthbearertoken")
                         .add("name", "OAuth Bearer Token")
                         .add(
@@ -38,13 +37,13 @@ public final class ServiceProviderConfigDocument {
                         .add("primary", true)))
         .add(
             "meta",
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("resourceType", "ServiceProviderConfig")
                 .add("location", location.toString()))
         .build();
   }
 
   private static JsonObjectBuilder supported(boolean supported) {
-    return Json.createObjectBuilder().add("supported", supported);
+    return Jsons.createObjectBuilder().add("supported", supported);
   }
 }

@@ -28,7 +28,7 @@ public class SqlRunner {
   @PersistenceContext(unitName = "scim")
   EntityManager em;
 
-  @Resource(lookup = "jdbc/scimRead")
+  @Resource(lookup = "jdbc/scimRead", shareable = false)
   DataSource reads;
 
   @SuppressWarnings("unchecked")

@@ -1,9 +1,9 @@
 package io.scimtool.users;
 
+import io.scimtool.scim.Jsons;
 import io.scimtool.scim.ScimErrors;
 import io.scimtool.scim.ScimJson;
 import io.scimtool.scim.ScimSchemas;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -36,7 +36,7 @@ final class UserMapper {
   }
 
   static JsonObject document(UserEntity entity) {
-    try (var reader = Json.createReader(new StringReader(entity.getResourceJson()))) {
+    try (var reader = Jsons.createReader(new StringReader(entity.getResourceJson()))) {
       return reader.readObject();
     }
   }
@@ -44,19 +44,19 @@ final class UserMapper {
   /** The full resource as returned before attribute projection. */
   static JsonObject toScim(UserEntity entity, List<UserRepository.GroupRef> groups, URI base) {
     JsonObject document = document(entity);
-    JsonArrayBuilder schemas = Json.createArrayBuilder().add(ScimSchemas.USER);
+    JsonArrayBuilder schemas = Jsons.createArrayBuilder().add(ScimSchemas.USER);
     if (document.containsKey(ScimSchemas.ENTERPRISE_USER)) {
       schemas.add(ScimSchemas.ENTERPRISE_USER);
     }
     JsonObjectBuilder out =
-        Json.createObjectBuilder().add("schemas", schemas).add("id", entity.getId());
+        Jsons.createObjectBuilder().add("schemas", schemas).add("id", entity.getId());
     document.forEach(out::add);
     out.add("active", entity.isActive());
     if (!groups.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = Jsons.createArrayBuilder();
       for (UserRepository.GroupRef group : groups) {
         list.add(
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("value", group.id())
                 .add("$ref", base.resolve("Groups/" + group.id()).toString())
                 .add("display", group.displayName())
@@ -66,7 +66,7 @@ final class UserMapper {
     }
     out.add(
         "meta",
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("resourceType", "User")
             .add("created", entity.getCreated().toString())
             .add("lastModified", entity.getLastModified().toString())

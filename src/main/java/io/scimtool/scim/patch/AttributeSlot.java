@@ -1,6 +1,6 @@
 package io.scimtool.scim.patch;
 
-import jakarta.json.Json;
+import io.scimtool.scim.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -37,7 +37,7 @@ record AttributeSlot(String extensionUrn, String name) {
   }
 
   static JsonObject with(JsonObject object, String key, JsonValue value) {
-    JsonObjectBuilder builder = Json.createObjectBuilder(object);
+    JsonObjectBuilder builder = Jsons.createObjectBuilder(object);
     if (value == null) {
       builder.remove(key);
     } else {

@@ -1,5 +1,6 @@
 package io.scimtool.scim.patch;
 
+import io.scimtool.scim.Jsons;
 import io.scimtool.scim.ScimErrors;
 import io.scimtool.scim.filter.CompareOp;
 import io.scimtool.scim.filter.Filter;
@@ -8,7 +9,6 @@ import io.scimtool.scim.filter.Literal;
 import io.scimtool.scim.schema.AttributeDefinition;
 import io.scimtool.scim.schema.AttributeType;
 import io.scimtool.scim.schema.ValueNormalizer;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -83,7 +83,7 @@ final class MultiValuedEdits {
   private void subAttributeOfAll(PatchOpType op, JsonValue value) {
     JsonValue subValue = subValue(op, value);
     if (values.isEmpty() && subValue != null) {
-      values.add(newValue(Json.createObjectBuilder().add(target.subAttribute().name(), subValue)));
+      values.add(newValue(Jsons.createObjectBuilder().add(target.subAttribute().name(), subValue)));
       touched.add(0);
       return;
     }
@@ -157,17 +157,17 @@ final class MultiValuedEdits {
       return Optional.empty();
     }
     String name = attribute.subAttribute(compare.path().name()).orElseThrow().name();
-    return Optional.of(Json.createObjectBuilder().add(name, literal(compare.value())));
+    return Optional.of(Jsons.createObjectBuilder().add(name, literal(compare.value())));
   }
 
   private static JsonValue literal(Literal literal) {
     if (literal instanceof Literal.Number number) {
-      return Json.createValue(number.value());
+      return Jsons.createValue(number.value());
     }
     if (literal instanceof Literal.Bool bool) {
       return bool.value() ? JsonValue.TRUE : JsonValue.FALSE;
     }
-    return Json.createValue(literal.asText());
+    return Jsons.createValue(literal.asText());
   }
 
   private List<Integer> matching() {
@@ -286,7 +286,7 @@ final class MultiValuedEdits {
   }
 
   private JsonArray array() {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsons.createArrayBuilder();
     values.forEach(array::add);
     return array.build();
   }

@@ -1,5 +1,6 @@
 package io.scimtool.scim.projection;
 
+import io.scimtool.scim.Jsons;
 import io.scimtool.scim.ScimException;
 import io.scimtool.scim.filter.FilterParser;
 import io.scimtool.scim.schema.AttributeDefinition;
@@ -8,7 +9,6 @@ import io.scimtool.scim.schema.ResolvedAttribute;
 import io.scimtool.scim.schema.Returned;
 import io.scimtool.scim.schema.SchemaExtension;
 import io.scimtool.scim.schema.ScimResourceType;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -113,7 +113,7 @@ public final class AttributeProjection {
       Function<String, AttributeDefinition> definitions,
       PathTree listed,
       boolean inclusion) {
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     object.forEach(
         (key, value) -> {
           PathTree child = listed == null ? null : listed.child(key);
@@ -163,7 +163,7 @@ public final class AttributeProjection {
       return emptyToNull(projectObject(object, subAttributes, listed, inclusion), object);
     }
     if (value instanceof JsonArray array) {
-      JsonArrayBuilder out = Json.createArrayBuilder();
+      JsonArrayBuilder out = Jsons.createArrayBuilder();
       int kept = 0;
       for (JsonValue element : array) {
         JsonValue projected =

@@ -1,12 +1,12 @@
 package io.scimtool.scim.schema;
 
+import io.scimtool.scim.Jsons;
 import io.scimtool.scim.ScimAttributes;
 import io.scimtool.scim.ScimErrors;
 import io.scimtool.scim.ScimException;
 import io.scimtool.scim.ScimSchemas;
 import io.scimtool.scim.filter.AttrPath;
 import io.scimtool.scim.filter.FilterParser;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -124,7 +124,7 @@ public final class ResourceNormalizer {
       ScimResourceType type,
       Map<String, JsonValue> core,
       Map<String, Map<String, JsonValue>> extensions) {
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     Stream.concat(CoreSchemas.COMMON.stream(), type.schema().attributes().stream())
         .map(AttributeDefinition::name)
         .distinct()
@@ -141,7 +141,7 @@ public final class ResourceNormalizer {
 
   private static JsonObject inOrder(
       List<AttributeDefinition> definitions, Map<String, JsonValue> values) {
-    JsonObjectBuilder ordered = Json.createObjectBuilder();
+    JsonObjectBuilder ordered = Jsons.createObjectBuilder();
     for (AttributeDefinition definition : definitions) {
       JsonValue value = values.get(definition.name());
       if (value != null) {

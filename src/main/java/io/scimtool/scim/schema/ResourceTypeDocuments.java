@@ -1,7 +1,7 @@
 package io.scimtool.scim.schema;
 
+import io.scimtool.scim.Jsons;
 import io.scimtool.scim.ScimSchemas;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -13,8 +13,8 @@ public final class ResourceTypeDocuments {
 
   public static JsonObject of(ScimResourceType type, URI location) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("schemas", Json.createArrayBuilder().add(ScimSchemas.RESOURCE_TYPE))
+        Jsons.createObjectBuilder()
+            .add("schemas", Jsons.createArrayBuilder().add(ScimSchemas.RESOURCE_TYPE))
             .add("id", type.id())
             .add("name", type.name())
             .add("endpoint", type.endpoint())
@@ -22,19 +22,19 @@ public final class ResourceTypeDocuments {
             .add("schema", type.schema().id());
     // §6: schemaExtensions is optional; an empty list carries no information.
     if (!type.extensions().isEmpty()) {
-      JsonArrayBuilder extensions = Json.createArrayBuilder();
+      JsonArrayBuilder extensions = Jsons.createArrayBuilder();
       type.extensions()
           .forEach(
               e ->
                   extensions.add(
-                      Json.createObjectBuilder()
+                      Jsons.createObjectBuilder()
                           .add("schema", e.schema().id())
                           .add("required", e.required())));
       json.add("schemaExtensions", extensions);
     }
     return json.add(
             "meta",
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("resourceType", "ResourceType")
                 .add("location", location.toString()))
         .build();

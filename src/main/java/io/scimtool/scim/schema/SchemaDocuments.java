@@ -1,7 +1,7 @@
 package io.scimtool.scim.schema;
 
+import io.scimtool.scim.Jsons;
 import io.scimtool.scim.ScimSchemas;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,15 +16,15 @@ public final class SchemaDocuments {
   private SchemaDocuments() {}
 
   public static JsonObject of(SchemaDefinition schema, URI location) {
-    return Json.createObjectBuilder()
-        .add("schemas", Json.createArrayBuilder().add(ScimSchemas.SCHEMA))
+    return Jsons.createObjectBuilder()
+        .add("schemas", Jsons.createArrayBuilder().add(ScimSchemas.SCHEMA))
         .add("id", schema.id())
         .add("name", schema.name())
         .add("description", schema.description())
         .add("attributes", attributes(schema.attributes()))
         .add(
             "meta",
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("resourceType", "Schema")
                 .add("location", location.toString()))
         .build();
@@ -32,7 +32,7 @@ public final class SchemaDocuments {
 
   static JsonObject attribute(AttributeDefinition attribute) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("name", attribute.name())
             .add("type", attribute.type().wireName())
             .add("multiValued", attribute.multiValued())
@@ -56,13 +56,13 @@ public final class SchemaDocuments {
   }
 
   private static JsonArrayBuilder attributes(List<AttributeDefinition> attributes) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsons.createArrayBuilder();
     attributes.forEach(a -> array.add(attribute(a)));
     return array;
   }
 
   private static JsonArrayBuilder strings(List<String> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsons.createArrayBuilder();
     values.forEach(array::add);
     return array;
   }

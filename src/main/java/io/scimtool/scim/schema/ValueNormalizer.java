@@ -1,8 +1,8 @@
 package io.scimtool.scim.schema;
 
+import io.scimtool.scim.Jsons;
 import io.scimtool.scim.ScimAttributes;
 import io.scimtool.scim.ScimErrors;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -91,8 +91,8 @@ public final class ValueNormalizer {
       AttributeDefinition attribute, JsonValue value, String label) {
     // A single value for a multi-valued attribute is taken as a one-element array.
     JsonArray values =
-        value instanceof JsonArray array ? array : Json.createArrayBuilder().add(value).build();
-    JsonArrayBuilder out = Json.createArrayBuilder();
+        value instanceof JsonArray array ? array : Jsons.createArrayBuilder().add(value).build();
+    JsonArrayBuilder out = Jsons.createArrayBuilder();
     int count = 0;
     for (JsonValue element : values) {
       if (attribute.isComplex()
@@ -128,7 +128,7 @@ public final class ValueNormalizer {
     JsonValue objectValue = value;
     if (value instanceof JsonString id && isSingleReference(attribute)) {
       // Microsoft Entra ID's older shape sends the manager as a bare id.
-      objectValue = Json.createObjectBuilder().add("value", id).build();
+      objectValue = Jsons.createObjectBuilder().add("value", id).build();
     }
     if (!(objectValue instanceof JsonObject object)) {
       throw ScimErrors.invalidValue(
@@ -139,7 +139,7 @@ public final class ValueNormalizer {
       writableSubAttribute(attribute, entry.getKey())
           .ifPresent(sub -> bySubAttribute.put(sub.name(), entry.getValue()));
     }
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     boolean empty = true;
     // Definition order, so equal resources are stored as equal text.
     for (AttributeDefinition sub : attribute.subAttributes()) {
@@ -189,9 +189,9 @@ public final class ValueNormalizer {
         throw new NumberFormatException();
       }
       if (attribute.type() == AttributeType.INTEGER) {
-        return Json.createValue(number.toBigIntegerExact());
+        return Jsons.createValue(number.toBigIntegerExact());
       }
-      return Json.createValue(number);
+      return Jsons.createValue(number);
     } catch (NumberFormatException | ArithmeticException e) {
       throw ScimErrors.invalidValue(
           "Attribute '"
