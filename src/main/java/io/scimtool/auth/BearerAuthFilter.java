@@ -15,9 +15,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * RFC 7644 §2 / RFC 6750: every SCIM and admin call carries {@code Authorization: Bearer <secret>}.
- * A servlet filter rather than a JAX-RS filter, so unknown paths under the protected prefixes are
- * refused too, before anything else runs.
+ * RFC 7644 §2 / RFC 6750: every SCIM and admin call carries {@code Authorization: Bearer <secret>}:
+ * the SCIM secret under {@code /scim/v2}, the admin secret (see {@link AdminSecret}) under {@code
+ * /api}. A servlet filter rather than a JAX-RS filter, so unknown paths under the protected
+ * prefixes are refused too, before anything else runs.
  */
 @WebFilter(
     filterName = "bearerAuth",
@@ -27,6 +28,7 @@ public class BearerAuthFilter extends HttpFilter {
   private static final String BEARER = "bearer ";
 
   @Inject SharedSecret sharedSecret;
+  @Inject AdminSecret adminSecret;
 
   @Override
   protected void doFilter(
@@ -37,7 +39,8 @@ public class BearerAuthFilter extends HttpFilter {
       reject(response, "Authentication required: send Authorization: Bearer <token>");
       return;
     }
-    if (!sharedSecret.matches(token)) {
+    boolean admin = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    if (!(admin ? adminSecret.matches(token) : sharedSecret.matches(token))) {
       reject(response, "The bearer token is not valid");
       return;
     }

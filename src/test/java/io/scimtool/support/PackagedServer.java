@@ -156,6 +156,7 @@ public final class PackagedServer implements AutoCloseable {
                 key.equals("SCIM_SHARED_SECRET")
                     || key.equals("DATABASE_URL")
                     || key.equals("HTTP_PORT")
+                    || key.equals("ADMIN_SECRET")
                     || key.startsWith("BACKUP_")
                     || key.startsWith("RESTORE_"));
     builder.environment().putAll(environment);
