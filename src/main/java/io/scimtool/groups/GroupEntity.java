@@ -28,4 +28,12 @@ public class GroupEntity extends ResourceEntity {
     this.displayName = displayName;
     this.displayNameCi = displayName.toLowerCase(Locale.ROOT);
   }
+
+  /** A detached, read-only group from a row read with plain JDBC (the read path). */
+  public static GroupEntity fromRow(java.sql.ResultSet row) throws java.sql.SQLException {
+    GroupEntity group = new GroupEntity();
+    group.readResourceColumns(row);
+    group.setDisplayName(row.getString("display_name"));
+    return group;
+  }
 }

@@ -41,8 +41,14 @@ public class GroupRepository {
   /** A member as the group's {@code members} attribute shows it. */
   public record Member(String id, String type, String display) {}
 
+  /** The read path: one indexed query on the read pool, no persistence context. */
   public Optional<GroupEntity> findById(String id) {
-    return Optional.ofNullable(em.find(GroupEntity.class, id));
+    return sql
+        .list(
+            new SqlFragment().sql("SELECT * FROM scim_group WHERE id = ").param(id),
+            GroupEntity::fromRow)
+        .stream()
+        .findFirst();
   }
 
   /**
@@ -78,7 +84,7 @@ public class GroupRepository {
   public SqlRunner.Page<GroupEntity> search(SearchRequest request) {
     PageQuery query =
         PageQuery.of(new GroupFilterTranslator(storage.dialect()), "scim_group", "g", request);
-    return sql.page(query, request.count(), GroupEntity.class);
+    return sql.page(query, request.count(), GroupEntity::fromRow);
   }
 
   /** Members of each group with their current names, in one query for all the groups. */

@@ -61,6 +61,19 @@ public abstract class ResourceEntity {
     return version;
   }
 
+  /**
+   * Fills the columns every resource row has, for rows read with plain JDBC on the read path: such
+   * entities are detached, read-only views (writes always go through the entity manager).
+   */
+  protected void readResourceColumns(java.sql.ResultSet row) throws java.sql.SQLException {
+    id = row.getString("id");
+    externalId = row.getString("external_id");
+    resourceJson = row.getString("resource_json");
+    version = row.getLong("version");
+    created = Instant.parse(row.getString("created"));
+    lastModified = Instant.parse(row.getString("last_modified"));
+  }
+
   public Instant getCreated() {
     return created;
   }

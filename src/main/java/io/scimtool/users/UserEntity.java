@@ -55,4 +55,14 @@ public class UserEntity extends ResourceEntity {
   public void setActive(boolean active) {
     this.active = active;
   }
+
+  /** A detached, read-only user from a row read with plain JDBC (the read path). */
+  public static UserEntity fromRow(java.sql.ResultSet row) throws java.sql.SQLException {
+    UserEntity user = new UserEntity();
+    user.readResourceColumns(row);
+    user.setUserName(row.getString("user_name"));
+    user.setDisplayName(row.getString("display_name"));
+    user.active = row.getBoolean("active");
+    return user;
+  }
 }

@@ -42,8 +42,14 @@ public class UserRepository {
   /** A group the user belongs to, as the user's {@code groups} attribute shows it. */
   public record GroupRef(String id, String displayName) {}
 
+  /** The read path: one indexed query on the read pool, no persistence context. */
   public Optional<UserEntity> findById(String id) {
-    return Optional.ofNullable(em.find(UserEntity.class, id));
+    return sql
+        .list(
+            new SqlFragment().sql("SELECT * FROM scim_user WHERE id = ").param(id),
+            UserEntity::fromRow)
+        .stream()
+        .findFirst();
   }
 
   /**
@@ -91,7 +97,7 @@ public class UserRepository {
   public SqlRunner.Page<UserEntity> search(SearchRequest request) {
     PageQuery query =
         PageQuery.of(new UserFilterTranslator(storage.dialect()), "scim_user", "u", request);
-    return sql.page(query, request.count(), UserEntity.class);
+    return sql.page(query, request.count(), UserEntity::fromRow);
   }
 
   /** The groups of each user, in one query for the whole page (no N+1). */

@@ -2,6 +2,7 @@ package io.scimtool.infra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.scimtool.support.PackagedServer;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -13,14 +14,7 @@ class ContainerLifecycleIT {
         new ProcessBuilder("bash", "infra/container-lifecycle-test.sh")
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.INHERIT);
-    script
-        .environment()
-        .keySet()
-        .removeIf(
-            key ->
-                key.equals("SCIM_SHARED_SECRET")
-                    || key.equals("DATABASE_URL")
-                    || key.equals("HTTP_PORT"));
+    PackagedServer.clearServerSettings(script.environment());
     Process process = script.start();
     if (!process.waitFor(15, TimeUnit.MINUTES)) {
       process.destroyForcibly();

@@ -148,17 +148,7 @@ public final class PackagedServer implements AutoCloseable {
         new ProcessBuilder(List.of(wlp.resolve("bin/server").toString(), action, name))
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.INHERIT);
-    builder
-        .environment()
-        .keySet()
-        .removeIf(
-            key ->
-                key.equals("SCIM_SHARED_SECRET")
-                    || key.equals("DATABASE_URL")
-                    || key.equals("HTTP_PORT")
-                    || key.equals("ADMIN_SECRET")
-                    || key.startsWith("BACKUP_")
-                    || key.startsWith("RESTORE_"));
+    clearServerSettings(builder.environment());
     builder.environment().putAll(environment);
     try {
       Process process = builder.start();
@@ -172,6 +162,23 @@ public final class PackagedServer implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Removes the server's settings inherited from the test JVM (failsafe sets some for the
+   * Arquillian server), so a process started with {@code environment} sees only what it is given.
+   */
+  public static void clearServerSettings(Map<String, String> environment) {
+    environment
+        .keySet()
+        .removeIf(
+            key ->
+                key.equals("SCIM_SHARED_SECRET")
+                    || key.equals("ADMIN_SECRET")
+                    || key.equals("DATABASE_URL")
+                    || key.equals("HTTP_PORT")
+                    || key.startsWith("BACKUP_")
+                    || key.startsWith("RESTORE_"));
   }
 
   public static void deleteRecursively(Path path) throws IOException {
