@@ -73,15 +73,19 @@ stop_with() { # SIGTERM (graceful, as the platform stops a replica) or KILL
 
 new_replica() { rm -rf "$APP/local-data"; mkdir -p "$APP/local-data"; }
 
-wait_for_backup() { # until nothing is left unpublished
+generation() { admin "$BASE/api/backup/status" | grep -o '"generation":[0-9]*' | head -1 | cut -d: -f2; }
+
+wait_for_backup() { # until a generation newer than $1 is published and nothing is left unpublished
+  local before=${1:-0} status now
   for _ in $(seq 1 120); do
     status=$(admin "$BASE/api/backup/status")
-    if echo "$status" | grep -q '"dirtySince":null' && echo "$status" | grep -q '"generation":[0-9]'; then
+    now=$(echo "$status" | grep -o '"generation":[0-9]*' | head -1 | cut -d: -f2)
+    if [ -n "$now" ] && [ "$now" -gt "$before" ] && echo "$status" | grep -q '"dirtySince":null'; then
       return 0
     fi
     sleep 0.5
   done
-  fail "no backup published within 60 s: $status"
+  fail "no backup after generation $before within 60 s: $status"
 }
 
 create_user() {
@@ -113,10 +117,11 @@ record=$(init_container) || fail "restore exited $?"
 echo "$record" | grep -q '"action":"STARTED_EMPTY"' || fail "expected STARTED_EMPTY: $record"
 start
 [ "$(scim -o /dev/null -w '%{http_code}' "$BASE/api/backup/status")" = 401 ] || fail "the SCIM secret opened /api although ADMIN_SECRET is set"
+before=$(generation); before=${before:-0}
 for i in $(seq 1 20); do create_user "user$i@lifecycle.test"; done
 create_group "Finance" "$(user_id user1@lifecycle.test)" "$(user_id user2@lifecycle.test)"
 create_group "Engineering" "$(user_id user3@lifecycle.test)"
-wait_for_backup
+wait_for_backup "$before"
 step "SIGTERM with a change still pending: the final backup must carry it"
 create_user "last-before-sigterm@lifecycle.test"
 stop_with TERM
@@ -134,8 +139,9 @@ echo "$status" | grep -q '"verifiedAtStartup":true' || fail "the app did not ver
 echo "$status" | grep -q '"checksumMatch":true' || fail "no checksum match in the record: $status"
 
 step "2. kill -9: everything written before the last backup comes back"
+before=$(generation)
 for i in $(seq 21 30); do create_user "user$i@lifecycle.test"; done
-wait_for_backup
+wait_for_backup "$before"
 for i in $(seq 1 3); do create_user "after-backup-$i@lifecycle.test"; done
 stop_with KILL
 new_replica
