@@ -1,6 +1,7 @@
 package io.scimtool;
 
 import io.scimtool.admin.VersionResource;
+import io.scimtool.requestlog.LogsResource;
 import io.scimtool.scim.errors.ScimExceptionMapper;
 import io.scimtool.scim.errors.UnexpectedExceptionMapper;
 import io.scimtool.scim.errors.WebApplicationExceptionMapper;
@@ -18,6 +19,7 @@ public class AdminRestApplication extends Application {
     return Set.of(
         VersionResource.class,
         BackupResource.class,
+        LogsResource.class,
         DatabaseStatisticsResource.class,
         ScimExceptionMapper.class,
         WebApplicationExceptionMapper.class,

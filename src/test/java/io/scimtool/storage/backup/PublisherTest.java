@@ -72,7 +72,7 @@ class PublisherTest {
       assertEquals(second.sha256(), Checksums.sha256(newest));
       assertArrayEquals(Files.readAllBytes(newest), Files.readAllBytes(layout.latestCopy()));
       assertEquals(5L, manifest.newest().get().rowCounts().get("users"));
-      assertEquals("1", manifest.newest().get().schemaVersion());
+      assertEquals("2", manifest.newest().get().schemaVersion());
       assertEquals(manifest, BackupManifest.read(layout.manifest()).get());
       assertEquals(
           5, LiveDatabase.countUsers(layout.latestCopy().resolveSibling(newest.getFileName())));

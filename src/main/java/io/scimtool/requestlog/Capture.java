@@ -1,0 +1,180 @@
+package io.scimtool.requestlog;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Copies what flows through a request and its response, up to a cap, without changing it: the
+ * application reads and writes the real streams; the log keeps the first {@code cap} bytes.
+ */
+final class Capture {
+  private Capture() {}
+
+  /** Bytes seen, kept up to a cap, with a flag when more went by. */
+  static final class Sink {
+    private final int cap;
+    private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+    private boolean truncated;
+
+    Sink(int cap) {
+      this.cap = cap;
+    }
+
+    void write(int b) {
+      if (kept.size() < cap) {
+        kept.write(b);
+      } else {
+        truncated = true;
+      }
+    }
+
+    void write(byte[] bytes, int offset, int length) {
+      int room = cap - kept.size();
+      if (room > 0) {
+        kept.write(bytes, offset, Math.min(room, length));
+      }
+      if (length > room) {
+        truncated = true;
+      }
+    }
+
+    boolean truncated() {
+      return truncated;
+    }
+
+    String text() {
+      return kept.size() == 0 ? null : kept.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  static final class Request extends HttpServletRequestWrapper {
+    final Sink body;
+    private ServletInputStream stream;
+
+    Request(HttpServletRequest request, int cap) {
+      super(request);
+      this.body = new Sink(cap);
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (stream == null) {
+        ServletInputStream in = super.getInputStream();
+        stream =
+            new ServletInputStream() {
+              @Override
+              public int read() throws IOException {
+                int b = in.read();
+                if (b >= 0) {
+                  body.write(b);
+                }
+                return b;
+              }
+
+              @Override
+              public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = in.read(buffer, offset, length);
+                if (n > 0) {
+                  body.write(buffer, offset, n);
+                }
+                return n;
+              }
+
+              @Override
+              public boolean isFinished() {
+                return in.isFinished();
+              }
+
+              @Override
+              public boolean isReady() {
+                return in.isReady();
+              }
+
+              @Override
+              public void setReadListener(ReadListener listener) {
+                in.setReadListener(listener);
+              }
+            };
+      }
+      return stream;
+    }
+  }
+
+  static final class Response extends HttpServletResponseWrapper {
+    final Sink body;
+    private ServletOutputStream stream;
+    private PrintWriter writer;
+
+    Response(HttpServletResponse response, int cap) {
+      super(response);
+      this.body = new Sink(cap);
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() throws IOException {
+      if (stream == null) {
+        ServletOutputStream out = super.getOutputStream();
+        stream =
+            new ServletOutputStream() {
+              @Override
+              public void write(int b) throws IOException {
+                out.write(b);
+                body.write(b);
+              }
+
+              @Override
+              public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+                body.write(bytes, offset, length);
+              }
+
+              @Override
+              public void flush() throws IOException {
+                out.flush();
+              }
+
+              @Override
+              public boolean isReady() {
+                return out.isReady();
+              }
+
+              @Override
+              public void setWriteListener(WriteListener listener) {
+                out.setWriteListener(listener);
+              }
+            };
+      }
+      return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() throws IOException {
+      if (writer == null) {
+        writer =
+            new PrintWriter(
+                new OutputStreamWriter(
+                    getOutputStream(), java.nio.charset.Charset.forName(getCharacterEncoding())));
+      }
+      return writer;
+    }
+
+    @Override
+    public void flushBuffer() throws IOException {
+      if (writer != null) {
+        writer.flush();
+      }
+      super.flushBuffer();
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.scimtool.requestlog;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Records every request under {@code /scim/v2}, rejected ones included (it runs before the bearer
+ * check; the order is in web.xml), and answers with its correlation id as {@code X-Request-Id}.
+ * Recording only queues the entry: the database write happens later, off the request thread.
+ */
+public class RequestLogFilter extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+  static final String REQUEST_ID = "X-Request-Id";
+  private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+  @Inject RequestLogWriter writer;
+  @Inject RequestLogSettings settings;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    Instant received = Instant.now();
+    long started = System.nanoTime();
+    String incoming = request.getHeader(REQUEST_ID);
+    String correlationId =
+        incoming != null && SAFE_REQUEST_ID.matcher(incoming).matches()
+            ? incoming
+            : UUID.randomUUID().toString();
+    response.setHeader(REQUEST_ID, correlationId);
+    Capture.Request capturedRequest = new Capture.Request(request, settings.bodyMaxBytes());
+    Capture.Response capturedResponse = new Capture.Response(response, settings.bodyMaxBytes());
+    try {
+      chain.doFilter(capturedRequest, capturedResponse);
+    } finally {
+      capturedResponse.flushBuffer();
+      record(request, capturedRequest, capturedResponse, received, started, correlationId);
+    }
+  }
+
+  private void record(
+      HttpServletRequest request,
+      Capture.Request capturedRequest,
+      Capture.Response response,
+      Instant received,
+      long started,
+      String correlationId) {
+    try {
+      String path = request.getRequestURI();
+      String query = request.getQueryString();
+      String requestBody = Redaction.body(capturedRequest.body.text());
+      String responseBody = Redaction.body(response.body.text());
+      int status = response.getStatus();
+      writer.submit(
+          new RequestLogEntry(
+              RequestLogIds.next(received),
+              received,
+              request.getMethod(),
+              path,
+              Redaction.query(query),
+              status,
+              (System.nanoTime() - started) / 1_000_000,
+              requestHeaders(request),
+              requestBody,
+              responseHeaders(response),
+              responseBody,
+              capturedRequest.body.truncated() || response.body.truncated(),
+              Identifiers.derive(path, requestBody, responseBody),
+              correlationId,
+              Identifiers.isKeepalive(
+                  request.getMethod(), path, decode(query), status, responseBody)));
+    } catch (RuntimeException e) {
+      writer.recordFailure(e); // the log never breaks a SCIM request
+    }
+  }
+
+  private static String decode(String query) {
+    try {
+      return query == null ? null : URLDecoder.decode(query, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return query;
+    }
+  }
+
+  private static String requestHeaders(HttpServletRequest request) {
+    StringBuilder out = new StringBuilder();
+    for (String name : Collections.list(request.getHeaderNames())) {
+      for (String value : Collections.list(request.getHeaders(name))) {
+        out.append(name).append(": ").append(Redaction.header(name, value)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String responseHeaders(HttpServletResponse response) {
+    StringBuilder out = new StringBuilder();
+    for (String name : response.getHeaderNames()) {
+      for (String value : response.getHeaders(name)) {
+        out.append(name).append(": ").append(Redaction.header(name, value)).append('\n');
+      }
+    }
+    if (response.getContentType() != null && response.getHeader("Content-Type") == null) {
+      out.append("Content-Type: ").append(response.getContentType()).append('\n');
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,206 @@
+package io.scimtool.requestlog;
+
+import io.scimtool.storage.SqlRunner;
+import io.scimtool.storage.query.SqlFragment;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Reads, filters, clears and prunes the request log. Filters run in SQL, before paging. */
+@ApplicationScoped
+public class RequestLogRepository {
+  private static final DateTimeFormatter TEXT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+  private static final String SUMMARY_COLUMNS =
+      "id, received_at, method, path, query, status, duration_ms, identifier, correlation_id,"
+          + " keepalive, truncated";
+
+  @Inject SqlRunner sql;
+  @Inject RequestLogSettings settings;
+
+  @Resource(lookup = "jdbc/scim", shareable = false)
+  DataSource writes;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** The stored text form of a timestamp (fixed width, sortable), as for every other table. */
+  static String text(Instant instant) {
+    return TEXT.format(instant);
+  }
+
+  public record Summary(
+      String id,
+      String receivedAt,
+      String method,
+      String path,
+      String query,
+      int status,
+      long durationMs,
+      String identifier,
+      String correlationId,
+      boolean keepalive,
+      boolean truncated) {}
+
+  public record Detail(
+      Summary summary,
+      String requestHeaders,
+      String requestBody,
+      String responseHeaders,
+      String responseBody) {}
+
+  public record Page(long total, int page, int pageSize, List<Summary> items) {}
+
+  /** The list filters of {@code GET /api/logs}; nulls mean "any". */
+  public record Filter(
+      String method,
+      Integer status,
+      Boolean hasError,
+      Instant since,
+      Instant until,
+      String text,
+      boolean hideKeepalive) {}
+
+  public Page list(Filter filter, int page, int pageSize) {
+    SqlFragment where = where(filter);
+    long total = sql.count(new SqlFragment().sql("SELECT COUNT(*) FROM request_log").append(where));
+    List<Summary> items =
+        sql.list(
+            new SqlFragment()
+                .sql("SELECT " + SUMMARY_COLUMNS + " FROM request_log")
+                .append(where)
+                .sql(" ORDER BY id DESC LIMIT ")
+                .param(pageSize)
+                .sql(" OFFSET ")
+                .param((long) (page - 1) * pageSize),
+            RequestLogRepository::summary);
+    return new Page(total, page, pageSize, items);
+  }
+
+  public Optional<Detail> find(String id) {
+    return sql
+        .list(
+            new SqlFragment()
+                .sql(
+                    "SELECT "
+                        + SUMMARY_COLUMNS
+                        + ", request_headers, request_body, response_headers, response_body"
+                        + " FROM request_log WHERE id = ")
+                .param(id),
+            row ->
+                new Detail(
+                    summary(row),
+                    row.getString("request_headers"),
+                    row.getString("request_body"),
+                    row.getString("response_headers"),
+                    row.getString("response_body")))
+        .stream()
+        .findFirst();
+  }
+
+  /** Deletes every row; returns how many. */
+  public int clear() throws SQLException {
+    return update(new SqlFragment().sql("DELETE FROM request_log"));
+  }
+
+  /** Retention: older than the retention period, then the oldest beyond the row limit. */
+  int prune() throws SQLException {
+    int removed =
+        update(
+            new SqlFragment()
+                .sql("DELETE FROM request_log WHERE received_at < ")
+                .param(text(clock.instant().minus(settings.retention()))));
+    List<Object[]> boundary =
+        sql.rows(
+            new SqlFragment()
+                .sql("SELECT id FROM request_log ORDER BY id DESC LIMIT 1 OFFSET ")
+                .param(settings.maxRows()));
+    if (!boundary.isEmpty()) {
+      removed +=
+          update(
+              new SqlFragment()
+                  .sql("DELETE FROM request_log WHERE id <= ")
+                  .param(boundary.get(0)[0]));
+    }
+    return removed;
+  }
+
+  private int update(SqlFragment statement) throws SQLException {
+    try (Connection connection = writes.getConnection();
+        PreparedStatement prepared = connection.prepareStatement(statement.text())) {
+      List<Object> parameters = statement.parameters();
+      for (int i = 0; i < parameters.size(); i++) {
+        prepared.setObject(i + 1, parameters.get(i));
+      }
+      return prepared.executeUpdate();
+    }
+  }
+
+  private static SqlFragment where(Filter filter) {
+    SqlFragment where = new SqlFragment().sql(" WHERE 1 = 1");
+    if (filter.method() != null) {
+      where.sql(" AND method = ").param(filter.method().toUpperCase(java.util.Locale.ROOT));
+    }
+    if (filter.status() != null) {
+      where.sql(" AND status = ").param(filter.status());
+    }
+    if (Boolean.TRUE.equals(filter.hasError())) {
+      where.sql(" AND status >= 400");
+    } else if (Boolean.FALSE.equals(filter.hasError())) {
+      where.sql(" AND status < 400");
+    }
+    if (filter.since() != null) {
+      where.sql(" AND received_at >= ").param(text(filter.since()));
+    }
+    if (filter.until() != null) {
+      where.sql(" AND received_at < ").param(text(filter.until()));
+    }
+    if (filter.text() != null && !filter.text().isBlank()) {
+      String like =
+          "%" + escapeLike(filter.text().strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+      where.sql(" AND (");
+      String[] columns = {"path", "query", "identifier", "request_body", "response_body"};
+      for (int i = 0; i < columns.length; i++) {
+        where
+            .sql(i == 0 ? "" : " OR ")
+            .sql("lower(" + columns[i] + ") LIKE ")
+            .param(like)
+            .sql(" ESCAPE '\\'");
+      }
+      where.sql(")");
+    }
+    if (filter.hideKeepalive()) {
+      where.sql(" AND keepalive = ").param(false);
+    }
+    return where;
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private static Summary summary(ResultSet row) throws SQLException {
+    return new Summary(
+        row.getString("id"),
+        row.getString("received_at"),
+        row.getString("method"),
+        row.getString("path"),
+        row.getString("query"),
+        row.getInt("status"),
+        row.getLong("duration_ms"),
+        row.getString("identifier"),
+        row.getString("correlation_id"),
+        row.getBoolean("keepalive"),
+        row.getBoolean("truncated"));
+  }
+}

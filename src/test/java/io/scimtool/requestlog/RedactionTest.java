@@ -1,0 +1,43 @@
+package io.scimtool.requestlog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RedactionTest {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"userName\":\"a\",\"password\":\"S3cret!\"}|{\"userName\":\"a\",\"password\":\"[redacted]\"}",
+        "{\"Password\" : \"with \\\"quote\\\" inside\"}|{\"Password\" : \"[redacted]\"}",
+        "{\"client_secret\":\"x\",\"access_token\":\"y\"}|{\"client_secret\":\"[redacted]\",\"access_token\":\"[redacted]\"}",
+        "{\"password\":\"unterminated|{\"password\":\"[redacted]\"",
+        "grant_type=client_credentials&client_secret=abc&client_id=app|grant_type=client_credentials&client_secret=[redacted]&client_id=app",
+        "{\"userName\":\"password\"}|{\"userName\":\"password\"}",
+      })
+  void secretValuesInBodiesAreMasked(String body, String expected) {
+    assertEquals(expected, Redaction.body(body));
+  }
+
+  @Test
+  void credentialHeadersAreMaskedOthersKept() {
+    assertEquals(Redaction.MASK, Redaction.header("Authorization", "Bearer abc"));
+    assertEquals(Redaction.MASK, Redaction.header("cookie", "JSESSIONID=1"));
+    assertEquals(Redaction.MASK, Redaction.header("Set-Cookie", "x=1"));
+    assertEquals(
+        "application/scim+json", Redaction.header("Content-Type", "application/scim+json"));
+  }
+
+  @Test
+  void secretQueryParametersAreMasked() {
+    String query = Redaction.query("filter=userName%20eq%20%22a%22&access_token=abc");
+    assertTrue(query.contains("access_token=[redacted]"));
+    assertFalse(query.contains("abc"));
+    assertEquals(null, Redaction.query(null));
+  }
+}
