@@ -32,6 +32,7 @@ public class ScimRestApplication extends Application {
         StorageAvailabilityFilter.class,
         RequestSizeLimitFilter.class,
         ScimExceptionMapper.class,
+        io.scimtool.requestlog.ResponseBodyCapture.class,
         WebApplicationExceptionMapper.class,
         UnexpectedExceptionMapper.class);
   }

@@ -25,7 +25,8 @@ class OperationsEndpointsIT extends LibertyIT {
 
   /** The highest version among the migration files (V<n>__*.sql). */
   private static String latestMigration() {
-    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+    try (var files =
+        java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
       return files
           .map(f -> f.getFileName().toString())
           .filter(n -> n.matches("V\\d+__.*\\.sql"))

@@ -2,16 +2,10 @@ package io.scimtool.requestlog;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -97,6 +91,16 @@ final class Capture {
               }
 
               @Override
+              public int available() throws IOException {
+                return in.available();
+              }
+
+              @Override
+              public void close() throws IOException {
+                in.close();
+              }
+
+              @Override
               public boolean isReady() {
                 return in.isReady();
               }
@@ -111,70 +115,10 @@ final class Capture {
     }
   }
 
-  static final class Response extends HttpServletResponseWrapper {
-    final Sink body;
-    private ServletOutputStream stream;
-    private PrintWriter writer;
-
-    Response(HttpServletResponse response, int cap) {
-      super(response);
-      this.body = new Sink(cap);
-    }
-
-    @Override
-    public ServletOutputStream getOutputStream() throws IOException {
-      if (stream == null) {
-        ServletOutputStream out = super.getOutputStream();
-        stream =
-            new ServletOutputStream() {
-              @Override
-              public void write(int b) throws IOException {
-                out.write(b);
-                body.write(b);
-              }
-
-              @Override
-              public void write(byte[] bytes, int offset, int length) throws IOException {
-                out.write(bytes, offset, length);
-                body.write(bytes, offset, length);
-              }
-
-              @Override
-              public void flush() throws IOException {
-                out.flush();
-              }
-
-              @Override
-              public boolean isReady() {
-                return out.isReady();
-              }
-
-              @Override
-              public void setWriteListener(WriteListener listener) {
-                out.setWriteListener(listener);
-              }
-            };
-      }
-      return stream;
-    }
-
-    @Override
-    public PrintWriter getWriter() throws IOException {
-      if (writer == null) {
-        writer =
-            new PrintWriter(
-                new OutputStreamWriter(
-                    getOutputStream(), java.nio.charset.Charset.forName(getCharacterEncoding())));
-      }
-      return writer;
-    }
-
-    @Override
-    public void flushBuffer() throws IOException {
-      if (writer != null) {
-        writer.flush();
-      }
-      super.flushBuffer();
-    }
-  }
+  /**
+   * Where a JAX-RS response body is copied to (see {@link ResponseBodyCapture}); the servlet
+   * response itself is never wrapped: a wrapped response stream left some keep-alive connections
+   * waiting for a body that never came.
+   */
+  static final String RESPONSE_SINK = Capture.class.getName() + ".responseSink";
 }

@@ -40,19 +40,20 @@ public class RequestLogFilter extends HttpFilter {
             : UUID.randomUUID().toString();
     response.setHeader(REQUEST_ID, correlationId);
     Capture.Request capturedRequest = new Capture.Request(request, settings.bodyMaxBytes());
-    Capture.Response capturedResponse = new Capture.Response(response, settings.bodyMaxBytes());
+    Capture.Sink responseBody = new Capture.Sink(settings.bodyMaxBytes());
+    request.setAttribute(Capture.RESPONSE_SINK, responseBody);
     try {
-      chain.doFilter(capturedRequest, capturedResponse);
+      chain.doFilter(capturedRequest, response);
     } finally {
-      capturedResponse.flushBuffer();
-      record(request, capturedRequest, capturedResponse, received, started, correlationId);
+      record(request, capturedRequest, response, responseBody, received, started, correlationId);
     }
   }
 
   private void record(
       HttpServletRequest request,
       Capture.Request capturedRequest,
-      Capture.Response response,
+      HttpServletResponse response,
+      Capture.Sink capturedResponseBody,
       Instant received,
       long started,
       String correlationId) {
@@ -60,7 +61,7 @@ public class RequestLogFilter extends HttpFilter {
       String path = request.getRequestURI();
       String query = request.getQueryString();
       String requestBody = Redaction.body(capturedRequest.body.text());
-      String responseBody = Redaction.body(response.body.text());
+      String responseBody = Redaction.body(capturedResponseBody.text());
       int status = response.getStatus();
       writer.submit(
           new RequestLogEntry(
@@ -75,7 +76,7 @@ public class RequestLogFilter extends HttpFilter {
               requestBody,
               responseHeaders(response),
               responseBody,
-              capturedRequest.body.truncated() || response.body.truncated(),
+              capturedRequest.body.truncated() || capturedResponseBody.truncated(),
               Identifiers.derive(path, requestBody, responseBody),
               correlationId,
               Identifiers.isKeepalive(
