@@ -1,5 +1,6 @@
 package io.scimtool.requestlog;
 
+import io.scimtool.storage.InstantTextConverter;
 import io.scimtool.storage.SqlRunner;
 import io.scimtool.storage.query.SqlFragment;
 import jakarta.annotation.Resource;
@@ -11,8 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -20,8 +19,6 @@ import javax.sql.DataSource;
 /** Reads, filters, clears and prunes the request log. Filters run in SQL, before paging. */
 @ApplicationScoped
 public class RequestLogRepository {
-  private static final DateTimeFormatter TEXT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
   private static final String SUMMARY_COLUMNS =
       "id, received_at, method, path, query, status, duration_ms, identifier, correlation_id,"
           + " keepalive, truncated";
@@ -36,7 +33,7 @@ public class RequestLogRepository {
 
   /** The stored text form of a timestamp (fixed width, sortable), as for every other table. */
   static String text(Instant instant) {
-    return TEXT.format(instant);
+    return InstantTextConverter.text(instant);
   }
 
   public record Summary(
@@ -137,11 +134,7 @@ public class RequestLogRepository {
 
   private int update(SqlFragment statement) throws SQLException {
     try (Connection connection = writes.getConnection();
-        PreparedStatement prepared = connection.prepareStatement(statement.text())) {
-      List<Object> parameters = statement.parameters();
-      for (int i = 0; i < parameters.size(); i++) {
-        prepared.setObject(i + 1, parameters.get(i));
-      }
+        PreparedStatement prepared = SqlRunner.prepare(connection, statement)) {
       return prepared.executeUpdate();
     }
   }

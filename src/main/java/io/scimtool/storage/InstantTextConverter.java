@@ -18,7 +18,12 @@ public class InstantTextConverter implements AttributeConverter<Instant, String>
 
   @Override
   public String convertToDatabaseColumn(Instant instant) {
-    return instant == null ? null : FORMAT.format(instant);
+    return instant == null ? null : text(instant);
+  }
+
+  /** The stored text form of a timestamp, for statements written without JPA. */
+  public static String text(Instant instant) {
+    return FORMAT.format(instant);
   }
 
   @Override

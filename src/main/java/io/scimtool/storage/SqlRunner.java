@@ -109,7 +109,8 @@ public class SqlRunner {
     }
   }
 
-  private static PreparedStatement prepare(Connection connection, SqlFragment sql)
+  /** A statement for {@code sql} on {@code connection}, its parameters bound in order. */
+  public static PreparedStatement prepare(Connection connection, SqlFragment sql)
       throws SQLException {
     PreparedStatement statement = connection.prepareStatement(sql.text());
     List<Object> parameters = sql.parameters();

@@ -124,12 +124,7 @@ final class Publisher {
 
   private long highestSequenceOnDisk() throws IOException {
     List<Path> files = layout.generationFiles();
-    return files.isEmpty() ? 0 : sequenceOf(files.get(0));
-  }
-
-  private static long sequenceOf(Path file) {
-    String name = file.getFileName().toString();
-    return Long.parseLong(name.substring(name.lastIndexOf('-') + 1, name.length() - 3));
+    return files.isEmpty() ? 0 : BackupLayout.sequenceOf(files.get(0));
   }
 
   /** Temporary files of interrupted publishes: the only thing ever cleaned up. */

@@ -75,7 +75,8 @@ public record BackupLayout(Path directory) {
     }
   }
 
-  static long sequenceOf(Path file) {
+  /** The sequence number in a generation file name, or -1 for any other name. */
+  public static long sequenceOf(Path file) {
     var matcher = GENERATION.matcher(file.getFileName().toString());
     return matcher.matches() ? Long.parseLong(matcher.group(1)) : -1;
   }

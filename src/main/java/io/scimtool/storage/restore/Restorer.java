@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -372,14 +371,5 @@ public final class Restorer {
 
   private long elapsedMs() {
     return (System.nanoTime() - startedNanos) / 1_000_000;
-  }
-
-  /** Row counts and schema version of a database file, for reports. */
-  static Map<String, Object> describe(Path file) throws SQLException {
-    try (Connection connection = SqliteFiles.open(file, true)) {
-      Map<String, Object> facts = new LinkedHashMap<>(SqliteFiles.rowCounts(connection));
-      facts.put("schemaVersion", SqliteFiles.schemaVersion(connection));
-      return facts;
-    }
   }
 }
