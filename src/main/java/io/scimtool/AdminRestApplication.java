@@ -1,5 +1,8 @@
 package io.scimtool;
 
+import io.scimtool.activity.ActivityResource;
+import io.scimtool.admin.DatabaseBrowserResource;
+import io.scimtool.admin.ProvisioningResource;
 import io.scimtool.admin.VersionResource;
 import io.scimtool.requestlog.LogsResource;
 import io.scimtool.scim.errors.ScimExceptionMapper;
@@ -20,6 +23,9 @@ public class AdminRestApplication extends Application {
         VersionResource.class,
         BackupResource.class,
         LogsResource.class,
+        ActivityResource.class,
+        DatabaseBrowserResource.class,
+        ProvisioningResource.class,
         DatabaseStatisticsResource.class,
         ScimExceptionMapper.class,
         WebApplicationExceptionMapper.class,

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
  */
 @WebFilter(
     filterName = "bearerAuth",
+    asyncSupported = true, // the admin API's live activity stream (Server-Sent Events)
     urlPatterns = {"/scim/v2/*", "/api/*"})
 public class BearerAuthFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;

@@ -111,21 +111,65 @@ public class GroupRepository {
     return members;
   }
 
-  /** Which of these ids name a user or a group, and which it is ("User" or "Group"). */
-  public Map<String, String> resourceTypes(Collection<String> ids) {
-    Map<String, String> types = new HashMap<>();
+  /** A user or group that can be a member: its type ("User" or "Group") and current name. */
+  public record Target(String type, String name) {}
+
+  /** Which of these ids name a user or a group, with its type and current name. */
+  public Map<String, Target> targets(Collection<String> ids) {
+    Map<String, Target> targets = new HashMap<>();
     if (ids.isEmpty()) {
-      return types;
+      return targets;
     }
     for (List<String> chunk : chunks(List.copyOf(ids))) {
-      SqlFragment sql = new SqlFragment().sql("SELECT id, 'User' FROM scim_user WHERE id IN (");
-      sql.paramList(chunk).sql(") UNION ALL SELECT id, 'Group' FROM scim_group WHERE id IN (");
+      SqlFragment sql =
+          new SqlFragment()
+              .sql(
+                  "SELECT id, 'User', COALESCE(display_name, user_name) FROM scim_user WHERE id IN"
+                      + " (");
+      sql.paramList(chunk)
+          .sql(") UNION ALL SELECT id, 'Group', display_name FROM scim_group WHERE id IN (");
       sql.paramList(chunk).sql(")");
       for (Object[] row : this.sql.rows(sql)) {
-        types.put((String) row[0], (String) row[1]);
+        targets.put((String) row[0], new Target((String) row[1], (String) row[2]));
       }
     }
-    return types;
+    return targets;
+  }
+
+  /**
+   * The group's current members among {@code ids} (all of them when {@code ids} is null), each with
+   * its current name, in the order they were added.
+   */
+  public List<Member> membersAmong(String groupId, Collection<String> ids) {
+    if (ids == null) {
+      return membersOf(List.of(groupId)).getOrDefault(groupId, List.of());
+    }
+    List<Member> members = new ArrayList<>();
+    for (List<String> chunk : chunks(List.copyOf(ids))) {
+      SqlFragment sql =
+          new SqlFragment()
+              .sql(
+                  "SELECT m.member_id, m.member_type,"
+                      + " COALESCE(u.display_name, u.user_name, g.display_name)"
+                      + " FROM scim_group_member m"
+                      + " LEFT JOIN scim_user u ON u.id = m.member_id"
+                      + " LEFT JOIN scim_group g ON g.id = m.member_id"
+                      + " WHERE m.group_id = ")
+              .param(groupId)
+              .sql(" AND m.member_id IN (");
+      sql.paramList(chunk).sql(") ORDER BY m.added, m.member_id");
+      for (Object[] row : this.sql.rows(sql)) {
+        members.add(new Member((String) row[0], (String) row[1], (String) row[2]));
+      }
+    }
+    return members;
+  }
+
+  public long memberCount(String groupId) {
+    return sql.count(
+        new SqlFragment()
+            .sql("SELECT COUNT(*) FROM scim_group_member WHERE group_id = ")
+            .param(groupId));
   }
 
   /** Adds members; ones already present are left as they are (one row each, no rewrite). */

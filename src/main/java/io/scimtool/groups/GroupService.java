@@ -1,5 +1,7 @@
 package io.scimtool.groups;
 
+import io.scimtool.activity.ActivityRecorder;
+import io.scimtool.activity.GroupActivity;
 import io.scimtool.scim.Jsons;
 import io.scimtool.scim.Preconditions;
 import io.scimtool.scim.ScimErrors;
@@ -42,6 +44,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
   private static final String MEMBERS = "members";
 
   @Inject GroupRepository repository;
+  @Inject ActivityRecorder activity;
 
   /** A group; {@code members} is null when the response does not need them (not loaded). */
   public record GroupView(GroupEntity entity, List<GroupRepository.Member> members)
@@ -75,8 +78,14 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
     } catch (PersistenceException e) {
       throw conflictOr(e, group);
     }
-    repository.addMembers(
-        group.getId(), existingMembers(MemberChanges.ids(document.get(MEMBERS))), now);
+    Map<String, GroupRepository.Target> members =
+        existingMembers(MemberChanges.ids(document.get(MEMBERS)));
+    repository.addMembers(group.getId(), types(members), now);
+    activity.record(
+        GroupActivity.created(
+            group.getId(),
+            group.getDisplayName(),
+            members.values().stream().map(GroupRepository.Target::name).toList()));
     return view(group, projection.includes(MEMBERS));
   }
 
@@ -98,10 +107,17 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
     Preconditions.checkIfMatch(ifMatch, group.etag());
     JsonObject document = ResourceNormalizer.normalize(ScimResourceType.GROUP, body);
     Instant now = now();
+    JsonObject before = GroupMapper.document(group);
     GroupMapper.fill(group, withoutMembers(document), now);
     flush(group);
+    Map<String, GroupRepository.Target> members =
+        existingMembers(MemberChanges.ids(document.get(MEMBERS)));
+    MemberDelta delta = new MemberDelta();
+    repository.membersAmong(id, null).forEach(m -> delta.removed(m.id(), m.display()));
+    members.forEach((memberId, target) -> delta.added(memberId, target.name()));
     repository.removeAllMembers(id);
-    repository.addMembers(id, existingMembers(MemberChanges.ids(document.get(MEMBERS))), now);
+    repository.addMembers(id, types(members), now);
+    record(group, before, delta);
     return view(group, projection.includes(MEMBERS));
   }
 
@@ -117,12 +133,14 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
             ScimResourceType.GROUP, current, PatchRequest.parse(body), Set.of(MEMBERS));
     Instant now = now();
     boolean changed = !result.resource().equals(current);
+    MemberDelta delta = new MemberDelta();
     for (DelegatedOperation operation : result.delegated()) {
-      changed |= applyMemberOperation(id, operation, now);
+      changed |= applyMemberOperation(id, operation, now, delta);
     }
     if (changed) {
       GroupMapper.fill(group, result.resource(), now);
       flush(group);
+      record(group, current, delta);
     }
     return view(group, projection.includes(MEMBERS));
   }
@@ -131,7 +149,9 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
   public void delete(String id, String ifMatch) {
     GroupEntity group = findForWrite(id);
     Preconditions.checkIfMatch(ifMatch, group.etag());
+    long members = repository.memberCount(id);
     repository.delete(group);
+    activity.record(GroupActivity.deleted(id, group.getDisplayName(), (int) members));
   }
 
   @Override
@@ -153,48 +173,74 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
             .toList());
   }
 
-  /** Returns whether the member set changed. */
-  private boolean applyMemberOperation(String groupId, DelegatedOperation operation, Instant now) {
+  /** Returns whether the member set changed; what changed goes into {@code delta}. */
+  private boolean applyMemberOperation(
+      String groupId, DelegatedOperation operation, Instant now, MemberDelta delta) {
     switch (operation.op()) {
       case ADD:
-        return addMembers(groupId, operation.value(), now);
+        return addMembers(groupId, operation.value(), now, delta);
       case REPLACE:
         if (operation.valueFilter() == null) {
-          int removed = repository.removeAllMembers(groupId);
-          return addMembers(groupId, operation.value(), now) || removed > 0;
+          boolean removed = removeMembers(groupId, null, delta);
+          return addMembers(groupId, operation.value(), now, delta) || removed;
         }
-        return removeMatching(groupId, operation) | addMembers(groupId, operation.value(), now);
+        return removeMatching(groupId, operation, delta)
+            | addMembers(groupId, operation.value(), now, delta);
       case REMOVE:
         if (operation.valueFilter() != null) {
-          return removeMatching(groupId, operation);
+          return removeMatching(groupId, operation, delta);
         }
         if (operation.value() == null
             || operation.value().getValueType() == JsonValue.ValueType.NULL) {
           // RFC 7644 §3.5.2.2: remove with path "members" and no value removes them all.
-          return repository.removeAllMembers(groupId) > 0;
+          return removeMembers(groupId, null, delta);
         }
         // Azure AD style: {"op":"Remove","path":"members","value":[{"value":"id"}]}.
-        return repository.removeMembers(groupId, MemberChanges.ids(operation.value())) > 0;
+        return removeMembers(groupId, MemberChanges.ids(operation.value()), delta);
       default:
         throw new IllegalStateException(operation.op().name());
     }
   }
 
-  private boolean addMembers(String groupId, JsonValue value, Instant now) {
-    Map<String, String> members = existingMembers(MemberChanges.ids(value));
+  /** Adds the members not yet in the group; one row each, however large the group. */
+  private boolean addMembers(String groupId, JsonValue value, Instant now, MemberDelta delta) {
+    Map<String, GroupRepository.Target> members = existingMembers(MemberChanges.ids(value));
     if (members.isEmpty()) {
       return false;
     }
-    repository.addMembers(groupId, members, now);
+    Set<String> present = new java.util.HashSet<>();
+    repository.membersAmong(groupId, members.keySet()).forEach(m -> present.add(m.id()));
+    members.forEach(
+        (memberId, target) -> {
+          if (!present.contains(memberId)) {
+            delta.added(memberId, target.name());
+          }
+        });
+    repository.addMembers(groupId, types(members), now);
+    return true;
+  }
+
+  /** Removes these members ({@code null}: all of them); absent ones change nothing. */
+  private boolean removeMembers(String groupId, Set<String> ids, MemberDelta delta) {
+    List<GroupRepository.Member> removed = repository.membersAmong(groupId, ids);
+    if (removed.isEmpty()) {
+      return false;
+    }
+    removed.forEach(m -> delta.removed(m.id(), m.display()));
+    if (ids == null) {
+      repository.removeAllMembers(groupId);
+    } else {
+      repository.removeMembers(groupId, ids);
+    }
     return true;
   }
 
   /** {@code members[value eq "id"]}: removing someone who is not a member changes nothing. */
-  private boolean removeMatching(String groupId, DelegatedOperation operation) {
+  private boolean removeMatching(String groupId, DelegatedOperation operation, MemberDelta delta) {
     Set<String> ids =
         MemberChanges.idsOf(operation.valueFilter())
             .orElseGet(() -> matchingMemberIds(groupId, operation));
-    return repository.removeMembers(groupId, ids) > 0;
+    return removeMembers(groupId, ids, delta);
   }
 
   private Set<String> matchingMemberIds(String groupId, DelegatedOperation operation) {
@@ -214,18 +260,35 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
     return ids;
   }
 
-  /** Member ids resolved to their types; an id naming no user or group is invalidValue. */
-  private Map<String, String> existingMembers(Set<String> ids) {
-    Map<String, String> types = repository.resourceTypes(ids);
-    Map<String, String> members = new LinkedHashMap<>();
+  /**
+   * Member ids resolved to their types and names; an id naming no user or group is invalidValue.
+   */
+  private Map<String, GroupRepository.Target> existingMembers(Set<String> ids) {
+    Map<String, GroupRepository.Target> targets = repository.targets(ids);
+    Map<String, GroupRepository.Target> members = new LinkedHashMap<>();
     for (String id : ids) {
-      String type = types.get(id);
-      if (type == null) {
+      GroupRepository.Target target = targets.get(id);
+      if (target == null) {
         throw ScimErrors.invalidValue("Member '" + id + "' is not an existing User or Group");
       }
-      members.put(id, type);
+      members.put(id, target);
     }
     return members;
+  }
+
+  private static Map<String, String> types(Map<String, GroupRepository.Target> members) {
+    Map<String, String> types = new LinkedHashMap<>();
+    members.forEach((id, target) -> types.put(id, target.type()));
+    return types;
+  }
+
+  /** The events of one write: attribute changes (rename …), then members added and removed. */
+  private void record(GroupEntity group, JsonObject before, MemberDelta delta) {
+    String id = group.getId();
+    String name = group.getDisplayName();
+    activity.record(GroupActivity.updated(id, before, GroupMapper.document(group)));
+    activity.record(GroupActivity.membersAdded(id, name, delta.addedNames()));
+    activity.record(GroupActivity.membersRemoved(id, name, delta.removedNames()));
   }
 
   private GroupView view(GroupEntity group, boolean withMembers) {

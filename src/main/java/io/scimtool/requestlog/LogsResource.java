@@ -1,5 +1,6 @@
 package io.scimtool.requestlog;
 
+import io.scimtool.AdminResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -12,9 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /api/logs}: the request log, filtered in the database before paging. */
@@ -22,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LogsResource {
-  private static final int MAX_PAGE_SIZE = 500;
-
   @Inject RequestLogRepository repository;
   @Inject RequestLogWriter writer;
 
@@ -39,21 +37,22 @@ public class LogsResource {
       @QueryParam("hideKeepalive") @DefaultValue("false") boolean hideKeepalive,
       @QueryParam("page") @DefaultValue("1") int page,
       @QueryParam("pageSize") @DefaultValue("50") int pageSize) {
-    if (page < 1 || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-      return badRequest("page must be >= 1 and pageSize between 1 and " + MAX_PAGE_SIZE);
-    }
-    Instant from;
-    Instant to;
-    try {
-      from = since == null ? null : Instant.parse(since);
-      to = until == null ? null : Instant.parse(until);
-    } catch (DateTimeParseException e) {
-      return badRequest("since and until are ISO-8601 instants, e.g. 2026-11-27T10:00:00Z");
+    Optional<Response> invalid =
+        AdminResponses.invalidPage(page, pageSize)
+            .or(() -> AdminResponses.invalidInstants(since, until));
+    if (invalid.isPresent()) {
+      return invalid.get();
     }
     return Response.ok(
             repository.list(
                 new RequestLogRepository.Filter(
-                    method, status, hasError, from, to, text, hideKeepalive),
+                    method,
+                    status,
+                    hasError,
+                    AdminResponses.instant(since),
+                    AdminResponses.instant(until),
+                    text,
+                    hideKeepalive),
                 page,
                 pageSize))
         .build();
@@ -76,11 +75,6 @@ public class LogsResource {
   @DELETE
   @Operation(summary = "Delete every recorded request")
   public Map<String, Object> clear() throws SQLException {
-    writer.drain(); // queued entries belong to the log being cleared
-    return Map.of("deleted", repository.clear());
-  }
-
-  private static Response badRequest(String message) {
-    return Response.status(Response.Status.BAD_REQUEST).entity(Map.of("error", message)).build();
+    return Map.of("deleted", writer.clear());
   }
 }

@@ -1,5 +1,9 @@
 package io.scimtool.requestlog;
 
+import io.scimtool.activity.ActivityContext;
+import io.scimtool.activity.ActivityRecorder;
+import io.scimtool.activity.RequestActivity;
+import io.scimtool.storage.TimeOrderedIds;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,6 +30,7 @@ public class RequestLogFilter extends HttpFilter {
 
   @Inject RequestLogWriter writer;
   @Inject RequestLogSettings settings;
+  @Inject ActivityRecorder activity;
 
   @Override
   protected void doFilter(
@@ -42,10 +47,12 @@ public class RequestLogFilter extends HttpFilter {
     Capture.Request capturedRequest = new Capture.Request(request, settings.bodyMaxBytes());
     Capture.Sink responseBody = new Capture.Sink(settings.bodyMaxBytes());
     request.setAttribute(Capture.RESPONSE_SINK, responseBody);
+    Object outer = ActivityContext.enter(correlationId, ActivityContext.SCIM);
     try {
       chain.doFilter(capturedRequest, response);
     } finally {
       record(request, capturedRequest, response, responseBody, received, started, correlationId);
+      ActivityContext.leave(outer);
     }
   }
 
@@ -63,9 +70,9 @@ public class RequestLogFilter extends HttpFilter {
       String requestBody = Redaction.body(capturedRequest.body.text());
       String responseBody = Redaction.body(capturedResponseBody.text());
       int status = response.getStatus();
-      writer.submit(
+      RequestLogEntry entry =
           new RequestLogEntry(
-              RequestLogIds.next(received),
+              TimeOrderedIds.next(received),
               received,
               request.getMethod(),
               path,
@@ -80,7 +87,11 @@ public class RequestLogFilter extends HttpFilter {
               Identifiers.derive(path, requestBody, responseBody),
               correlationId,
               Identifiers.isKeepalive(
-                  request.getMethod(), path, decode(query), status, responseBody)));
+                  request.getMethod(), path, decode(query), status, responseBody));
+      writer.submit(entry);
+      activity.record(
+          RequestActivity.of(
+              entry.method(), path, status, responseBody, entry.identifier(), entry.keepalive()));
     } catch (RuntimeException e) {
       writer.recordFailure(e); // the log never breaks a SCIM request
     }

@@ -3,20 +3,15 @@ package io.scimtool.requestlog;
 import io.scimtool.storage.InstantTextConverter;
 import io.scimtool.storage.SqlRunner;
 import io.scimtool.storage.query.SqlFragment;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
-/** Reads, filters, clears and prunes the request log. Filters run in SQL, before paging. */
+/** Reads and filters the request log. Filters run in SQL, before paging. */
 @ApplicationScoped
 public class RequestLogRepository {
   private static final String SUMMARY_COLUMNS =
@@ -24,12 +19,6 @@ public class RequestLogRepository {
           + " keepalive, truncated";
 
   @Inject SqlRunner sql;
-  @Inject RequestLogSettings settings;
-
-  @Resource(lookup = "jdbc/scim", shareable = false)
-  DataSource writes;
-
-  private final Clock clock = Clock.systemUTC();
 
   /** The stored text form of a timestamp (fixed width, sortable), as for every other table. */
   static String text(Instant instant) {
@@ -105,40 +94,6 @@ public class RequestLogRepository {
         .findFirst();
   }
 
-  /** Deletes every row; returns how many. */
-  public int clear() throws SQLException {
-    return update(new SqlFragment().sql("DELETE FROM request_log"));
-  }
-
-  /** Retention: older than the retention period, then the oldest beyond the row limit. */
-  int prune() throws SQLException {
-    int removed =
-        update(
-            new SqlFragment()
-                .sql("DELETE FROM request_log WHERE received_at < ")
-                .param(text(clock.instant().minus(settings.retention()))));
-    List<Object[]> boundary =
-        sql.rows(
-            new SqlFragment()
-                .sql("SELECT id FROM request_log ORDER BY id DESC LIMIT 1 OFFSET ")
-                .param(settings.maxRows()));
-    if (!boundary.isEmpty()) {
-      removed +=
-          update(
-              new SqlFragment()
-                  .sql("DELETE FROM request_log WHERE id <= ")
-                  .param(boundary.get(0)[0]));
-    }
-    return removed;
-  }
-
-  private int update(SqlFragment statement) throws SQLException {
-    try (Connection connection = writes.getConnection();
-        PreparedStatement prepared = SqlRunner.prepare(connection, statement)) {
-      return prepared.executeUpdate();
-    }
-  }
-
   private static SqlFragment where(Filter filter) {
     SqlFragment where = new SqlFragment().sql(" WHERE 1 = 1");
     if (filter.method() != null) {
@@ -159,27 +114,16 @@ public class RequestLogRepository {
       where.sql(" AND received_at < ").param(text(filter.until()));
     }
     if (filter.text() != null && !filter.text().isBlank()) {
-      String like =
-          "%" + escapeLike(filter.text().strip().toLowerCase(java.util.Locale.ROOT)) + "%";
-      where.sql(" AND (");
-      String[] columns = {"path", "query", "identifier", "request_body", "response_body"};
-      for (int i = 0; i < columns.length; i++) {
-        where
-            .sql(i == 0 ? "" : " OR ")
-            .sql("lower(" + columns[i] + ") LIKE ")
-            .param(like)
-            .sql(" ESCAPE '\\'");
-      }
-      where.sql(")");
+      where
+          .sql(" AND ")
+          .append(
+              SqlFragment.containsIgnoringCase(
+                  filter.text(), "path", "query", "identifier", "request_body", "response_body"));
     }
     if (filter.hideKeepalive()) {
       where.sql(" AND keepalive = ").param(false);
     }
     return where;
-  }
-
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static Summary summary(ResultSet row) throws SQLException {

@@ -52,6 +52,16 @@ public class UserRepository {
         .findFirst();
   }
 
+  /** The user's display name, else userName; null when there is no such user. */
+  public String nameOf(String id) {
+    List<Object[]> rows =
+        sql.rows(
+            new SqlFragment()
+                .sql("SELECT COALESCE(display_name, user_name) FROM scim_user WHERE id = ")
+                .param(id));
+    return rows.isEmpty() ? null : (String) rows.get(0)[0];
+  }
+
   /**
    * Reads the row from the database, not the shared cache, inside the caller's write transaction:
    * that first statement takes SQLite's write lock (BEGIN IMMEDIATE), so the version read is the

@@ -1,5 +1,7 @@
 package io.scimtool.users;
 
+import io.scimtool.activity.ActivityRecorder;
+import io.scimtool.activity.UserActivity;
 import io.scimtool.scim.Preconditions;
 import io.scimtool.scim.ScimErrors;
 import io.scimtool.scim.SearchRequest;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 public class UserService implements ResourceService<UserService.UserView> {
   @Inject UserRepository repository;
+  @Inject ActivityRecorder activity;
 
   @Inject
   @ConfigProperty(name = "scim.unique.external.id")
@@ -78,6 +81,7 @@ public class UserService implements ResourceService<UserService.UserView> {
     } catch (PersistenceException e) {
       throw conflictOr(e, user);
     }
+    activity.record(UserActivity.created(user.getId(), document, repository::nameOf));
     return new UserView(user, List.of());
   }
 
@@ -100,7 +104,7 @@ public class UserService implements ResourceService<UserService.UserView> {
     UserEntity user = findForWrite(id);
     Preconditions.checkIfMatch(ifMatch, user.etag());
     JsonObject document = ResourceNormalizer.normalize(ScimResourceType.USER, body);
-    return save(user, document);
+    return save(user, UserMapper.document(user), document);
   }
 
   /** RFC 7644 §3.5.2. */
@@ -116,7 +120,7 @@ public class UserService implements ResourceService<UserService.UserView> {
     if (patched.equals(current)) {
       return get(id);
     }
-    return save(user, patched);
+    return save(user, current, patched);
   }
 
   /** RFC 7644 §3.6; the user's group memberships end with it. */
@@ -124,7 +128,9 @@ public class UserService implements ResourceService<UserService.UserView> {
   public void delete(String id, String ifMatch) {
     UserEntity user = findForWrite(id);
     Preconditions.checkIfMatch(ifMatch, user.etag());
+    JsonObject document = UserMapper.document(user);
     repository.delete(user);
+    activity.record(UserActivity.deleted(id, document));
   }
 
   @Override
@@ -142,7 +148,7 @@ public class UserService implements ResourceService<UserService.UserView> {
             .toList());
   }
 
-  private UserView save(UserEntity user, JsonObject document) {
+  private UserView save(UserEntity user, JsonObject before, JsonObject document) {
     UserMapper.fill(user, document, now());
     checkExternalId(user);
     try {
@@ -150,6 +156,7 @@ public class UserService implements ResourceService<UserService.UserView> {
     } catch (PersistenceException e) {
       throw conflictOr(e, user);
     }
+    activity.record(UserActivity.updated(user.getId(), before, document, repository::nameOf));
     return new UserView(
         user, repository.groupsOf(List.of(user.getId())).getOrDefault(user.getId(), List.of()));
   }

@@ -171,7 +171,7 @@ final class Comparisons {
   }
 
   /** Operands are lower-cased on both sides, so LIKE's own case rules never matter. */
-  private static SqlFragment like(String expression, String pattern) {
+  static SqlFragment like(String expression, String pattern) {
     return new SqlFragment()
         .sql(expression + " LIKE ")
         .param(pattern)

@@ -49,6 +49,22 @@ public final class SqlFragment {
     return Collections.unmodifiableList(parameters);
   }
 
+  /**
+   * Admin search boxes: {@code text} (case-insensitive) occurs in any of {@code columns}, as one
+   * parenthesised condition.
+   */
+  public static SqlFragment containsIgnoringCase(String text, String... columns) {
+    String pattern =
+        "%" + Comparisons.escapeLike(text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+    SqlFragment condition = new SqlFragment().sql("(");
+    for (int i = 0; i < columns.length; i++) {
+      condition
+          .sql(i == 0 ? "" : " OR ")
+          .append(Comparisons.like("lower(" + columns[i] + ")", pattern));
+    }
+    return condition.sql(")");
+  }
+
   @Override
   public String toString() {
     return sql + " " + parameters;

@@ -1,0 +1,168 @@
+package io.scimtool.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+
+/**
+ * An append-only table written off the request thread (the request log, the activity feed): callers
+ * queue rows (never blocking; a full queue drops and counts), {@link JournalScheduler} writes them
+ * in batches, one transaction each, so the single SQLite writer is taken once per batch rather than
+ * once per request, and prunes by age and row count. A failing store is counted and never reaches
+ * SCIM. Rows have {@link TimeOrderedIds} as primary key.
+ *
+ * @param <T> one row
+ */
+public abstract class Journal<T> {
+  private static final Logger LOG = Logger.getLogger(Journal.class.getName());
+  private static final int BATCH = 500;
+
+  private final String table;
+  private final String timeColumn;
+  private final Clock clock = Clock.systemUTC();
+  private BlockingQueue<T> queue;
+  private Counter dropped;
+  private Counter failures;
+  private Counter written;
+
+  protected Journal(String table, String timeColumn) {
+    this.table = table;
+    this.timeColumn = timeColumn;
+  }
+
+  /** The write connection (unshared: returned to its pool of one after each batch). */
+  protected abstract DataSource dataSource();
+
+  protected abstract String insertSql();
+
+  protected abstract void bind(PreparedStatement insert, T row) throws SQLException;
+
+  /** How long rows are kept. */
+  protected abstract Duration retention();
+
+  /** How many rows are kept at most. */
+  protected abstract long maxRows();
+
+  /** Called from the subclass's {@code @PostConstruct}; metrics are {@code <table>_written} etc. */
+  protected void start(int capacity, MetricRegistry metrics) {
+    queue = new ArrayBlockingQueue<>(capacity);
+    String prefix = table.replace("_", "");
+    dropped = metrics.counter(prefix + ".dropped");
+    failures = metrics.counter(prefix + ".write.failures");
+    written = metrics.counter(prefix + ".written");
+  }
+
+  public String table() {
+    return table;
+  }
+
+  /** Queues a row; never blocks the caller. */
+  public void submit(T row) {
+    if (!queue.offer(row)) {
+      dropped.inc();
+    }
+  }
+
+  /** Counts a row that could not even be built; the caller carries on. */
+  public void recordFailure(Exception e) {
+    failures.inc();
+    LOG.warning(table + " entry not recorded: " + e);
+  }
+
+  public long pending() {
+    return queue.size();
+  }
+
+  /** Writes everything queued so far, in batches. */
+  public void drain() {
+    List<T> batch = new ArrayList<>(BATCH);
+    while (queue.drainTo(batch, BATCH) > 0) {
+      try {
+        write(batch);
+        written.inc(batch.size());
+        written(List.copyOf(batch));
+      } catch (SQLException | RuntimeException e) {
+        failures.inc();
+        dropped.inc(batch.size());
+        LOG.warning(table + " batch of " + batch.size() + " not written: " + e.getMessage());
+      }
+      batch.clear();
+    }
+  }
+
+  /** Called after a batch is committed, on the scheduler's thread (never a request's). */
+  protected void written(List<T> batch) {}
+
+  /** Deletes every row (queued ones first written, as they belong to what is cleared). */
+  public int clear() throws SQLException {
+    drain();
+    return update("DELETE FROM " + table, List.of());
+  }
+
+  /** Retention: rows older than {@link #retention}, then the oldest beyond {@link #maxRows}. */
+  public int prune() throws SQLException {
+    int removed =
+        update(
+            "DELETE FROM " + table + " WHERE " + timeColumn + " < ?",
+            List.of(InstantTextConverter.text(clock.instant().minus(retention()))));
+    try (Connection connection = dataSource().getConnection();
+        PreparedStatement boundary =
+            connection.prepareStatement(
+                "SELECT id FROM " + table + " ORDER BY id DESC LIMIT 1 OFFSET ?")) {
+      boundary.setLong(1, maxRows());
+      String oldestKept = null;
+      try (var result = boundary.executeQuery()) {
+        if (result.next()) {
+          oldestKept = result.getString(1);
+        }
+      }
+      if (oldestKept != null) {
+        try (PreparedStatement delete =
+            connection.prepareStatement("DELETE FROM " + table + " WHERE id <= ?")) {
+          delete.setString(1, oldestKept);
+          removed += delete.executeUpdate();
+        }
+      }
+    }
+    return removed;
+  }
+
+  private int update(String statement, List<Object> parameters) throws SQLException {
+    try (Connection connection = dataSource().getConnection();
+        PreparedStatement prepared = connection.prepareStatement(statement)) {
+      for (int i = 0; i < parameters.size(); i++) {
+        prepared.setObject(i + 1, parameters.get(i));
+      }
+      return prepared.executeUpdate();
+    }
+  }
+
+  private void write(List<T> batch) throws SQLException {
+    try (Connection connection = dataSource().getConnection()) {
+      connection.setAutoCommit(false);
+      try (PreparedStatement insert = connection.prepareStatement(insertSql())) {
+        for (T row : batch) {
+          bind(insert, row);
+          insert.addBatch();
+        }
+        insert.executeBatch();
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    }
+  }
+}
