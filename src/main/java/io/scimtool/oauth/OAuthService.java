@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -67,8 +68,12 @@ public class OAuthService {
       return SigningKey.decode(configured.get());
     }
     Path file = settings.keyFile();
+    boolean existed = Files.exists(file);
     byte[] key = SigningKey.loadOrCreate(file);
-    LOG.info("OAuth signing key kept in " + file + " (OAUTH_SIGNING_KEY is not set)");
+    LOG.info(
+        (existed ? "OAuth signing key read from " : "OAuth signing key generated into ")
+            + file
+            + " (OAUTH_SIGNING_KEY is not set)");
     return key;
   }
 
