@@ -15,6 +15,7 @@ public final class RequestActivity {
       Pattern.compile("/scim/v2/(Users|Groups|Bulk|Me|\\.search)(?:/([^/?]+))?(?:/\\.search)?");
   private static final Pattern DETAIL =
       Pattern.compile("\"detail\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){0,1000})\"");
+  private static final Pattern OAUTH_ERROR = Pattern.compile("\"error\"\\s*:\\s*\"([a-z_]+)\"");
   private static final Pattern SCIM_TYPE = Pattern.compile("\"scimType\"\\s*:\\s*\"([A-Za-z]+)\"");
 
   private RequestActivity() {}
@@ -41,6 +42,20 @@ public final class RequestActivity {
     }
     if (status < 400) {
       return null;
+    }
+    if (path.endsWith("/oauth/token")) {
+      // RFC 6749 §5.2 error bodies: {"error": "invalid_client", ...}
+      String error = field(OAUTH_ERROR, responseBody);
+      return new ActivityDraft(
+          ActivityType.SYSTEM,
+          Severity.WARNING,
+          "rejected",
+          null,
+          null,
+          "Token request refused (" + status + (error == null ? "" : " " + error) + ")",
+          List.of(),
+          List.of(),
+          false);
     }
     if (status == 401) {
       return new ActivityDraft(

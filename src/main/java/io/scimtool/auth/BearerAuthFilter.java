@@ -1,5 +1,6 @@
 package io.scimtool.auth;
 
+import io.scimtool.oauth.OAuthService;
 import io.scimtool.scim.ScimErrors;
 import io.scimtool.scim.ScimException;
 import io.scimtool.scim.ScimJson;
@@ -15,10 +16,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * RFC 7644 §2 / RFC 6750: every SCIM and admin call carries {@code Authorization: Bearer <secret>}:
- * the SCIM secret under {@code /scim/v2}, the admin secret (see {@link AdminSecret}) under {@code
- * /api}. A servlet filter rather than a JAX-RS filter, so unknown paths under the protected
- * prefixes are refused too, before anything else runs.
+ * RFC 7644 §2 / RFC 6750: every SCIM and admin call carries {@code Authorization: Bearer <token>}:
+ * under {@code /scim/v2} the SCIM secret or an access token from {@code /oauth/token} (see {@link
+ * OAuthService}), under {@code /api} only the admin secret (see {@link AdminSecret}). A servlet
+ * filter rather than a JAX-RS filter, so unknown paths under the protected prefixes are refused
+ * too, before anything else runs.
  */
 @WebFilter(
     filterName = "bearerAuth",
@@ -30,6 +32,7 @@ public class BearerAuthFilter extends HttpFilter {
 
   @Inject SharedSecret sharedSecret;
   @Inject AdminSecret adminSecret;
+  @Inject OAuthService oauth;
 
   @Override
   protected void doFilter(
@@ -40,12 +43,25 @@ public class BearerAuthFilter extends HttpFilter {
       reject(response, "Authentication required: send Authorization: Bearer <token>");
       return;
     }
-    boolean admin = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    if (!(admin ? adminSecret.matches(token) : sharedSecret.matches(token))) {
+    boolean valid =
+        isScim(request)
+            ? sharedSecret.matches(token) || oauth.accepts(token)
+            : adminSecret.matches(token);
+    if (!valid) {
       reject(response, "The bearer token is not valid");
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * Decided on the container's normalised path, not the raw URI, so {@code /scim/v2/../api/x} is an
+   * admin call; anything not SCIM needs the admin secret.
+   */
+  static boolean isScim(HttpServletRequest request) {
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return path.equals("/scim/v2") || path.startsWith("/scim/v2/");
   }
 
   /** The token of a {@code Bearer} header (scheme name case-insensitive), else null. */

@@ -59,7 +59,7 @@ public class SharedSecret {
     return presented != null && MessageDigest.isEqual(digest, sha256(presented));
   }
 
-  static byte[] sha256(String value) {
+  public static byte[] sha256(String value) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
     } catch (NoSuchAlgorithmException e) {

@@ -1,7 +1,10 @@
 package io.scimtool.requestlog;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,9 +25,13 @@ public final class Redaction {
       Pattern.compile(
           "(\"(?i:" + SECRET_NAMES + ")\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"?", Pattern.DOTALL);
 
-  /** {@code password=…} in form bodies and query strings. */
-  private static final Pattern FORM_SECRET =
-      Pattern.compile("((?:^|[&?])(?i:" + SECRET_NAMES + ")=)[^&]*");
+  /**
+   * {@code name=value} in form bodies and query strings; the name is compared after decoding, so
+   * {@code client%5Fsecret=…} (which the token endpoint reads as {@code client_secret}) is masked.
+   */
+  private static final Pattern FORM_FIELD = Pattern.compile("(?:^|[&?])([^&=?]+)=([^&]*)");
+
+  private static final Pattern SECRET_NAME = Pattern.compile("(?i:" + SECRET_NAMES + ")");
 
   private Redaction() {}
 
@@ -41,10 +48,31 @@ public final class Redaction {
       return body;
     }
     String redacted = JSON_SECRET.matcher(body).replaceAll("$1\"" + MASK + "\"");
-    return FORM_SECRET.matcher(redacted).replaceAll("$1" + MASK);
+    return form(redacted);
   }
 
   public static String query(String query) {
-    return query == null ? null : FORM_SECRET.matcher(query).replaceAll("$1" + MASK);
+    return query == null ? null : form(query);
+  }
+
+  private static String form(String text) {
+    Matcher field = FORM_FIELD.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (field.find()) {
+      if (SECRET_NAME.matcher(decode(field.group(1))).matches()) {
+        field.appendReplacement(out, "");
+        out.append(text, field.start(), field.start(2)).append(MASK);
+      }
+    }
+    field.appendTail(out);
+    return out.toString();
+  }
+
+  private static String decode(String name) {
+    try {
+      return URLDecoder.decode(name, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return name;
+    }
   }
 }

@@ -19,9 +19,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Records every request under {@code /scim/v2}, rejected ones included (it runs before the bearer
- * check; the order is in web.xml), and answers with its correlation id as {@code X-Request-Id}.
- * Recording only queues the entry: the database write happens later, off the request thread.
+ * Records every request under {@code /scim/v2} (and to {@code /oauth/token}), rejected ones
+ * included (it runs before the bearer check; the order is in web.xml), and answers with its
+ * correlation id as {@code X-Request-Id}. Recording only queues the entry: the database write
+ * happens later, off the request thread.
  */
 public class RequestLogFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;

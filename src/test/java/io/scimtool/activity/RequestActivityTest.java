@@ -56,6 +56,16 @@ class RequestActivityTest {
   }
 
   @Test
+  void refusedTokenRequestsNameTheOAuthError() {
+    ActivityDraft draft =
+        RequestActivity.of(
+            "POST", "/oauth/token", 401, "{\"error\":\"invalid_client\"}", null, false);
+    assertEquals("Token request refused (401 invalid_client)", draft.message());
+    assertEquals(ActivityType.SYSTEM, draft.type());
+    assertNull(RequestActivity.of("POST", "/oauth/token", 200, "{}", null, false));
+  }
+
+  @Test
   void keepaliveIsFlaggedAndSuccessIsNotAnEvent() {
     ActivityDraft keepalive =
         RequestActivity.of("GET", "/scim/v2/Users", 200, "{\"totalResults\":0}", null, true);

@@ -19,6 +19,12 @@ class RedactionTest {
         "{\"password\":\"unterminated|{\"password\":\"[redacted]\"",
         "grant_type=client_credentials&client_secret=abc&client_id=app|grant_type=client_credentials&client_secret=[redacted]&client_id=app",
         "{\"userName\":\"password\"}|{\"userName\":\"password\"}",
+        // OAuth token requests (RFC 6749 §4.4.2) and responses (§5.1)
+        "client_secret=a%26b%3D&grant_type=client_credentials|client_secret=[redacted]&grant_type=client_credentials",
+        "grant_type=client_credentials&client_id=app&CLIENT_SECRET=x+y|grant_type=client_credentials&client_id=app&CLIENT_SECRET=[redacted]",
+        "grant_type=client_credentials&client%5Fsecret=abc|grant_type=client_credentials&client%5Fsecret=[redacted]",
+        "client_id=app&client_secret=&scope=scim|client_id=app&client_secret=[redacted]&scope=scim",
+        "{\"access_token\":\"eyJh.eyJz.c2ln\",\"token_type\":\"Bearer\",\"expires_in\":3600}|{\"access_token\":\"[redacted]\",\"token_type\":\"Bearer\",\"expires_in\":3600}",
       })
   void secretValuesInBodiesAreMasked(String body, String expected) {
     assertEquals(expected, Redaction.body(body));
@@ -39,5 +45,7 @@ class RedactionTest {
     assertTrue(query.contains("access_token=[redacted]"));
     assertFalse(query.contains("abc"));
     assertEquals(null, Redaction.query(null));
+    assertEquals("client_secret=[redacted]", Redaction.query("client_secret=abc"));
+    assertEquals("a=%zz&token=[redacted]", Redaction.query("a=%zz&token=abc"));
   }
 }

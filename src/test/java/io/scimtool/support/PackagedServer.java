@@ -177,6 +177,7 @@ public final class PackagedServer implements AutoCloseable {
                     || key.equals("ADMIN_SECRET")
                     || key.equals("DATABASE_URL")
                     || key.equals("HTTP_PORT")
+                    || key.startsWith("OAUTH_")
                     || key.startsWith("BACKUP_")
                     || key.startsWith("RESTORE_"));
   }
