@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scimtool.support.HttpCalls;
 import io.scimtool.support.LibertyIT;
+import io.scimtool.support.MigrationFiles;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -23,22 +24,6 @@ class OperationsEndpointsIT extends LibertyIT {
     assertEquals("UP", json(response).getString("status"));
   }
 
-  /** The highest version among the migration files (V<n>__*.sql). */
-  private static String latestMigration() {
-    try (var files =
-        java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
-      return files
-          .map(f -> f.getFileName().toString())
-          .filter(n -> n.matches("V\\d+__.*\\.sql"))
-          .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
-          .max(Integer::compare)
-          .map(String::valueOf)
-          .orElseThrow();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
   @Test
   void startupReportsTheSqliteSettingsReallyInForce() {
     JsonObject data =
@@ -46,7 +31,7 @@ class OperationsEndpointsIT extends LibertyIT {
             .getJsonArray("checks")
             .getJsonObject(0)
             .getJsonObject("data");
-    assertEquals(latestMigration(), data.getString("schemaVersion"));
+    assertEquals(MigrationFiles.latestVersion(), data.getString("schemaVersion"));
     assertEquals("wal", data.getString("journal_mode"));
     assertEquals("1", data.getString("foreign_keys"));
     assertEquals("10000", data.getString("busy_timeout"));

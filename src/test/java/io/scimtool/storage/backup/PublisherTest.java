@@ -13,6 +13,7 @@ import io.scimtool.storage.restore.RestoreAction;
 import io.scimtool.storage.restore.RestoreRecord;
 import io.scimtool.storage.restore.RestoreSettings;
 import io.scimtool.storage.restore.Restorer;
+import io.scimtool.support.MigrationFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -72,7 +73,7 @@ class PublisherTest {
       assertEquals(second.sha256(), Checksums.sha256(newest));
       assertArrayEquals(Files.readAllBytes(newest), Files.readAllBytes(layout.latestCopy()));
       assertEquals(5L, manifest.newest().get().rowCounts().get("users"));
-      assertEquals("2", manifest.newest().get().schemaVersion());
+      assertEquals(MigrationFiles.latestVersion(), manifest.newest().get().schemaVersion());
       assertEquals(manifest, BackupManifest.read(layout.manifest()).get());
       assertEquals(
           5, LiveDatabase.countUsers(layout.latestCopy().resolveSibling(newest.getFileName())));
