@@ -75,4 +75,17 @@ class OperationsEndpointsIT extends LibertyIT {
     assertEquals(404, response.statusCode());
     assertEquals("404", json(response).getString("status"));
   }
+
+  @Test
+  void versionNamesTheBuildAndTheRuntime() throws Exception {
+    JsonObject version = json(http.get("/api/version"));
+    Process git = new ProcessBuilder("git", "rev-parse", "--short=12", "HEAD").start();
+    String commit = new String(git.getInputStream().readAllBytes()).strip();
+    // Built outside a git checkout, the build cannot know its commit and says so.
+    assertEquals(git.waitFor() == 0 ? commit : "unknown", version.getString("commit"));
+    assertEquals(System.getProperty("java.runtime.version"), version.getString("java"));
+    assertTrue(version.getString("liberty").matches("\\d+\\.\\d+\\.\\d+\\.\\d+"));
+    assertTrue(version.getString("version").matches("\\d+\\.\\d+\\.\\d+.*"));
+    assertTrue(version.getString("buildTime").matches("\\d{4}-\\d{2}-\\d{2}T.*"));
+  }
 }

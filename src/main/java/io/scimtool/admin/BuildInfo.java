@@ -9,7 +9,7 @@ import java.util.Properties;
 
 /** Version facts about this build and the runtime it runs on. */
 public record BuildInfo(
-    String name, String version, String buildTime, String java, String liberty) {
+    String name, String version, String commit, String buildTime, String java, String liberty) {
 
   public static BuildInfo current() {
     Properties build =
@@ -17,9 +17,15 @@ public record BuildInfo(
     return new BuildInfo(
         "SCIMTool for Jakarta EE",
         build.getProperty("version", "unknown"),
+        resolved(build.getProperty("commit")),
         build.getProperty("buildTime", "unknown"),
         System.getProperty("java.runtime.version", System.getProperty("java.version")),
         libertyVersion());
+  }
+
+  /** A build property Maven could not fill (built without git) stays "${...}": unknown. */
+  private static String resolved(String value) {
+    return value == null || value.isBlank() || value.startsWith("${") ? "unknown" : value;
   }
 
   /** Liberty records its product version in lib/versions/openliberty.properties. */
