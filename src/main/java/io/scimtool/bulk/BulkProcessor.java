@@ -1,10 +1,14 @@
 package io.scimtool.bulk;
 
+import io.scimtool.activity.ActivityRecorder;
+import io.scimtool.activity.ActivityType;
+import io.scimtool.activity.RequestActivity;
 import io.scimtool.groups.GroupService;
 import io.scimtool.scim.Jsons;
 import io.scimtool.scim.ScimErrors;
 import io.scimtool.scim.ScimException;
 import io.scimtool.scim.ScimJson;
+import io.scimtool.scim.ScimType;
 import io.scimtool.scim.projection.AttributeProjection;
 import io.scimtool.scim.resource.ResourceService;
 import io.scimtool.scim.resource.ResourceView;
@@ -40,6 +44,7 @@ public class BulkProcessor {
 
   @Inject UserService users;
   @Inject GroupService groups;
+  @Inject ActivityRecorder activity;
 
   JsonObject process(BulkRequest request, URI base) {
     Map<String, String> createdIds = new HashMap<>();
@@ -144,13 +149,13 @@ public class BulkProcessor {
       }
       return success(operation, 200, base.resolve(endpoint + "/" + view.id()), view.etag());
     } catch (ScimException e) {
-      return failure(operation, e);
+      return failed(operation, e);
     } catch (RuntimeException e) {
       ScimException cause = scimCause(e);
       if (cause == null) {
         throw e;
       }
-      return failure(operation, cause);
+      return failed(operation, cause);
     }
   }
 
@@ -209,6 +214,24 @@ public class BulkProcessor {
       result.add("version", version);
     }
     return result.add("status", Integer.toString(status)).build();
+  }
+
+  /** A failed operation: its answer in the bulk response, and an event in the activity feed. */
+  private JsonObject failed(BulkRequest.Operation operation, ScimException error) {
+    String path = operation.path() == null ? "" : operation.path();
+    ActivityType type =
+        path.startsWith("/Groups")
+            ? ActivityType.GROUP
+            : path.startsWith("/Users") ? ActivityType.USER : ActivityType.SYSTEM;
+    activity.record(
+        RequestActivity.failure(
+            type,
+            "Bulk " + operation.method() + " " + path,
+            error.status(),
+            error.scimType().map(ScimType::wireName).orElse(null),
+            error.detail(),
+            operation.bulkId() == null ? null : "bulkId " + operation.bulkId()));
+    return failure(operation, error);
   }
 
   private static JsonObject failure(BulkRequest.Operation operation, ScimException error) {

@@ -149,6 +149,22 @@ class ActivityIT extends LibertyIT {
         failure.getString("message"));
     assertTrue(failure.getJsonArray("details").getString(0).contains("already taken"));
 
+    // A refused operation inside a Bulk request (the request itself answers 200) is an event too.
+    String bulk =
+        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"],\"Operations\":"
+            + "[{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"b1\",\"data\":"
+            + user(marker).toJson()
+            + "}]}";
+    assertEquals(200, http.postScim("/scim/v2/Bulk", bulk).statusCode());
+    JsonObject bulkFailure =
+        awaitEvents("search=" + urlEncode(marker), 3).stream()
+            .filter(e -> e.getString("message").startsWith("Bulk "))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("Bulk POST /Users failed (409 uniqueness)", bulkFailure.getString("message"));
+    assertEquals("user", bulkFailure.getString("type"));
+    assertTrue(bulkFailure.getJsonArray("details").getString(0).contains(marker));
+
     String probe = UUID.randomUUID().toString();
     assertEquals(
         200,
