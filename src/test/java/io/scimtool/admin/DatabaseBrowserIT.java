@@ -51,7 +51,8 @@ class DatabaseBrowserIT extends LibertyIT {
       assertTrue(collision.headers().firstValue("Content-Type").orElse("").contains("scim+json"));
     }
     JsonObject event =
-        awaitActivity("source", "admin", "search=" + urlEncode(userName.toUpperCase()));
+        awaitActivity(
+            "source", "admin", "severity=error&search=" + urlEncode(userName.toUpperCase()));
     assertEquals("error", event.getString("severity"));
     assertTrue(event.getString("message").contains("409 uniqueness"), event.toString());
   }
