@@ -1,6 +1,7 @@
 package io.scimtool.activity;
 
 import io.scimtool.storage.InstantTextConverter;
+import io.scimtool.storage.ListPage;
 import io.scimtool.storage.SqlRunner;
 import io.scimtool.storage.query.SqlFragment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,8 +37,6 @@ public class ActivityRepository {
       Instant until,
       boolean hideKeepalive) {}
 
-  public record Page(long total, int page, int pageSize, List<ActivityEvent> items) {}
-
   /** Counts of one window; keepalive probes are counted apart, never as operations. */
   public record Counts(
       long total, long users, long groups, long system, long errors, long keepalives) {}
@@ -47,20 +46,14 @@ public class ActivityRepository {
 
   public record Summary(Counts last24Hours, Counts last7Days, List<Hour> hourly) {}
 
-  public Page list(Filter filter, int page, int pageSize) {
-    SqlFragment where = where(filter);
-    long total = sql.count(new SqlFragment().sql("SELECT COUNT(*) FROM activity").append(where));
-    List<ActivityEvent> items =
-        sql.list(
-            new SqlFragment()
-                .sql("SELECT " + COLUMNS + " FROM activity")
-                .append(where)
-                .sql(" ORDER BY id DESC LIMIT ")
-                .param(pageSize)
-                .sql(" OFFSET ")
-                .param((long) (page - 1) * pageSize),
-            ActivityRepository::event);
-    return new Page(total, page, pageSize, items);
+  public ListPage<ActivityEvent> list(Filter filter, int page, int pageSize) {
+    return sql.listPage(
+        COLUMNS,
+        new SqlFragment().sql(" FROM activity").append(where(filter)),
+        "id DESC",
+        page,
+        pageSize,
+        ActivityRepository::event);
   }
 
   /** Events after {@code id} (oldest first), for a reconnecting live stream. */

@@ -1,22 +1,16 @@
 package io.scimtool.activity;
 
-import io.scimtool.requestlog.RequestLogSettings;
 import io.scimtool.storage.InstantTextConverter;
 import io.scimtool.storage.Journal;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
-import javax.sql.DataSource;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * The activity feed's path to the database (see {@link Journal}); committed batches go to the live
- * stream. Retention follows the request log's ({@code LOG_RETENTION_DAYS}, {@code LOG_MAX_ROWS}).
+ * stream.
  */
 @ApplicationScoped
 public class ActivityWriter extends Journal<ActivityEvent> {
@@ -25,40 +19,15 @@ public class ActivityWriter extends Journal<ActivityEvent> {
           + " message, details, members, source, request_id, keepalive)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  @Resource(lookup = "jdbc/scim", shareable = false)
-  DataSource dataSource;
-
-  @Inject RequestLogSettings settings;
-  @Inject MetricRegistry metrics;
   @Inject ActivityStream stream;
 
   public ActivityWriter() {
     super("activity", "occurred_at");
   }
 
-  @PostConstruct
-  void init() {
-    start(settings.queueCapacity(), metrics);
-  }
-
-  @Override
-  protected DataSource dataSource() {
-    return dataSource;
-  }
-
   @Override
   protected String insertSql() {
     return INSERT;
-  }
-
-  @Override
-  protected Duration retention() {
-    return settings.retention();
-  }
-
-  @Override
-  protected long maxRows() {
-    return settings.maxRows();
   }
 
   @Override

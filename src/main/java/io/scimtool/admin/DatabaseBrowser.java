@@ -1,5 +1,6 @@
 package io.scimtool.admin;
 
+import io.scimtool.storage.ListPage;
 import io.scimtool.storage.SqlRunner;
 import io.scimtool.storage.query.SqlFragment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,9 +39,7 @@ public class DatabaseBrowser {
 
   public record GroupRef(String id, String displayName) {}
 
-  public record Page<T>(long total, int page, int pageSize, List<T> items) {}
-
-  public Page<UserRow> users(String search, Boolean active, int page, int pageSize) {
+  public ListPage<UserRow> users(String search, Boolean active, int page, int pageSize) {
     SqlFragment where = new SqlFragment().sql(" WHERE 1 = 1");
     if (search != null && !search.isBlank()) {
       where
@@ -51,46 +50,37 @@ public class DatabaseBrowser {
     if (active != null) {
       where.sql(" AND active = ").param(active);
     }
-    long total = sql.count(new SqlFragment().sql("SELECT COUNT(*) FROM scim_user").append(where));
-    List<UserRow> rows =
-        sql.list(
-            new SqlFragment()
-                .sql(
-                    "SELECT id, user_name, display_name, external_id, active, created,"
-                        + " last_modified FROM scim_user")
-                .append(where)
-                .append(limit(" ORDER BY user_name_ci, id", page, pageSize)),
-            DatabaseBrowser::user);
-    return new Page<>(total, page, pageSize, rows);
+    return sql.listPage(
+        "id, user_name, display_name, external_id, active, created, last_modified",
+        new SqlFragment().sql(" FROM scim_user").append(where),
+        "user_name_ci, id",
+        page,
+        pageSize,
+        DatabaseBrowser::user);
   }
 
-  public Page<GroupRow> groups(String search, int page, int pageSize) {
+  public ListPage<GroupRow> groups(String search, int page, int pageSize) {
     SqlFragment where = new SqlFragment().sql(" WHERE 1 = 1");
     if (search != null && !search.isBlank()) {
       where
           .sql(" AND ")
           .append(SqlFragment.containsIgnoringCase(search, "g.display_name", "g.external_id"));
     }
-    long total =
-        sql.count(new SqlFragment().sql("SELECT COUNT(*) FROM scim_group g").append(where));
-    List<GroupRow> rows =
-        sql.list(
-            new SqlFragment()
-                .sql(
-                    "SELECT g.id, g.display_name, g.external_id, g.created, g.last_modified,"
-                        + " (SELECT COUNT(*) FROM scim_group_member m WHERE m.group_id = g.id)"
-                        + " AS member_count FROM scim_group g")
-                .append(where)
-                .append(limit(" ORDER BY g.display_name_ci, g.id", page, pageSize)),
-            row ->
-                new GroupRow(
-                    row.getString("id"),
-                    row.getString("display_name"),
-                    row.getString("external_id"),
-                    row.getLong("member_count"),
-                    row.getString("created"),
-                    row.getString("last_modified")));
-    return new Page<>(total, page, pageSize, rows);
+    return sql.listPage(
+        "g.id, g.display_name, g.external_id, g.created, g.last_modified,"
+            + " (SELECT COUNT(*) FROM scim_group_member m WHERE m.group_id = g.id) AS member_count",
+        new SqlFragment().sql(" FROM scim_group g").append(where),
+        "g.display_name_ci, g.id",
+        page,
+        pageSize,
+        row ->
+            new GroupRow(
+                row.getString("id"),
+                row.getString("display_name"),
+                row.getString("external_id"),
+                row.getLong("member_count"),
+                row.getString("created"),
+                row.getString("last_modified")));
   }
 
   /** The groups a user is a member of, by name. */
@@ -128,14 +118,6 @@ public class DatabaseBrowser {
                 row.getString("member_type"),
                 row.getString("name"),
                 row.getInt("present") == 1));
-  }
-
-  private static SqlFragment limit(String orderBy, int page, int pageSize) {
-    return new SqlFragment()
-        .sql(orderBy + " LIMIT ")
-        .param(pageSize)
-        .sql(" OFFSET ")
-        .param((long) (page - 1) * pageSize);
   }
 
   private static UserRow user(ResultSet row) throws SQLException {

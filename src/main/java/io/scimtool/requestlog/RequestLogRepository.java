@@ -1,6 +1,7 @@
 package io.scimtool.requestlog;
 
 import io.scimtool.storage.InstantTextConverter;
+import io.scimtool.storage.ListPage;
 import io.scimtool.storage.SqlRunner;
 import io.scimtool.storage.query.SqlFragment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,6 @@ import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** Reads and filters the request log. Filters run in SQL, before paging. */
@@ -45,8 +45,6 @@ public class RequestLogRepository {
       String responseHeaders,
       String responseBody) {}
 
-  public record Page(long total, int page, int pageSize, List<Summary> items) {}
-
   /** The list filters of {@code GET /api/logs}; nulls mean "any". */
   public record Filter(
       String method,
@@ -57,20 +55,14 @@ public class RequestLogRepository {
       String text,
       boolean hideKeepalive) {}
 
-  public Page list(Filter filter, int page, int pageSize) {
-    SqlFragment where = where(filter);
-    long total = sql.count(new SqlFragment().sql("SELECT COUNT(*) FROM request_log").append(where));
-    List<Summary> items =
-        sql.list(
-            new SqlFragment()
-                .sql("SELECT " + SUMMARY_COLUMNS + " FROM request_log")
-                .append(where)
-                .sql(" ORDER BY id DESC LIMIT ")
-                .param(pageSize)
-                .sql(" OFFSET ")
-                .param((long) (page - 1) * pageSize),
-            RequestLogRepository::summary);
-    return new Page(total, page, pageSize, items);
+  public ListPage<Summary> list(Filter filter, int page, int pageSize) {
+    return sql.listPage(
+        SUMMARY_COLUMNS,
+        new SqlFragment().sql(" FROM request_log").append(where(filter)),
+        "id DESC",
+        page,
+        pageSize,
+        RequestLogRepository::summary);
   }
 
   public Optional<Detail> find(String id) {

@@ -2,41 +2,19 @@ package io.scimtool.requestlog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Request log configuration ({@code LOG_RETENTION_DAYS}, {@code LOG_MAX_ROWS} …). */
+/**
+ * What the request log captures ({@code LOG_BODY_MAX_BYTES}); retention and queueing are the
+ * journal's ({@link io.scimtool.storage.JournalSettings}).
+ */
 @ApplicationScoped
 public class RequestLogSettings {
-  @Inject
-  @ConfigProperty(name = "log.retention.days")
-  int retentionDays;
-
-  @Inject
-  @ConfigProperty(name = "log.max.rows")
-  long maxRows;
-
   @Inject
   @ConfigProperty(name = "log.body.max.bytes")
   int bodyMaxBytes;
 
-  @Inject
-  @ConfigProperty(name = "log.queue.capacity")
-  int queueCapacity;
-
-  public Duration retention() {
-    return Duration.ofDays(Math.max(1, retentionDays));
-  }
-
-  public long maxRows() {
-    return Math.max(100, maxRows);
-  }
-
   public int bodyMaxBytes() {
     return Math.max(1024, bodyMaxBytes);
-  }
-
-  public int queueCapacity() {
-    return Math.max(100, queueCapacity);
   }
 }

@@ -2,15 +2,9 @@ package io.scimtool.requestlog;
 
 import io.scimtool.storage.InstantTextConverter;
 import io.scimtool.storage.Journal;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
-import javax.sql.DataSource;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * The request log's path to the database: queued, then written in batches (see {@link Journal}).
@@ -23,39 +17,13 @@ public class RequestLogWriter extends Journal<RequestLogEntry> {
           + " identifier, correlation_id, keepalive) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
           + " ?, ?)";
 
-  @Resource(lookup = "jdbc/scim", shareable = false)
-  DataSource dataSource;
-
-  @Inject RequestLogSettings settings;
-  @Inject MetricRegistry metrics;
-
   public RequestLogWriter() {
     super("request_log", "received_at");
-  }
-
-  @PostConstruct
-  void init() {
-    start(settings.queueCapacity(), metrics);
-  }
-
-  @Override
-  protected DataSource dataSource() {
-    return dataSource;
   }
 
   @Override
   protected String insertSql() {
     return INSERT;
-  }
-
-  @Override
-  protected Duration retention() {
-    return settings.retention();
-  }
-
-  @Override
-  protected long maxRows() {
-    return settings.maxRows();
   }
 
   @Override

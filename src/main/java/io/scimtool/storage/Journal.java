@@ -1,10 +1,12 @@
 package io.scimtool.storage;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -27,6 +29,13 @@ public abstract class Journal<T> {
   private static final Logger LOG = Logger.getLogger(Journal.class.getName());
   private static final int BATCH = 500;
 
+  /** The write connection, unshared: returned to its pool of one after each batch. */
+  @Resource(lookup = "jdbc/scim", shareable = false)
+  DataSource dataSource;
+
+  @Inject JournalSettings settings;
+  @Inject MetricRegistry metrics;
+
   private final String table;
   private final String timeColumn;
   private final Clock clock = Clock.systemUTC();
@@ -40,22 +49,17 @@ public abstract class Journal<T> {
     this.timeColumn = timeColumn;
   }
 
-  /** The write connection (unshared: returned to its pool of one after each batch). */
-  protected abstract DataSource dataSource();
-
   protected abstract String insertSql();
 
   protected abstract void bind(PreparedStatement insert, T row) throws SQLException;
 
-  /** How long rows are kept. */
-  protected abstract Duration retention();
-
-  /** How many rows are kept at most. */
-  protected abstract long maxRows();
-
-  /** Called from the subclass's {@code @PostConstruct}; metrics are {@code <table>_written} etc. */
-  protected void start(int capacity, MetricRegistry metrics) {
-    queue = new ArrayBlockingQueue<>(capacity);
+  /**
+   * Metrics are {@code <table without underscores>.written}, {@code .dropped}, {@code
+   * .write.failures}.
+   */
+  @PostConstruct
+  void start() {
+    queue = new ArrayBlockingQueue<>(settings.queueCapacity());
     String prefix = table.replace("_", "");
     dropped = metrics.counter(prefix + ".dropped");
     failures = metrics.counter(prefix + ".write.failures");
@@ -109,17 +113,17 @@ public abstract class Journal<T> {
     return update("DELETE FROM " + table, List.of());
   }
 
-  /** Retention: rows older than {@link #retention}, then the oldest beyond {@link #maxRows}. */
+  /** Retention: rows older than the retention period, then the oldest beyond the row limit. */
   public int prune() throws SQLException {
     int removed =
         update(
             "DELETE FROM " + table + " WHERE " + timeColumn + " < ?",
-            List.of(InstantTextConverter.text(clock.instant().minus(retention()))));
-    try (Connection connection = dataSource().getConnection();
+            List.of(InstantTextConverter.text(clock.instant().minus(settings.retention()))));
+    try (Connection connection = dataSource.getConnection();
         PreparedStatement boundary =
             connection.prepareStatement(
                 "SELECT id FROM " + table + " ORDER BY id DESC LIMIT 1 OFFSET ?")) {
-      boundary.setLong(1, maxRows());
+      boundary.setLong(1, settings.maxRows());
       String oldestKept = null;
       try (var result = boundary.executeQuery()) {
         if (result.next()) {
@@ -138,7 +142,7 @@ public abstract class Journal<T> {
   }
 
   private int update(String statement, List<Object> parameters) throws SQLException {
-    try (Connection connection = dataSource().getConnection();
+    try (Connection connection = dataSource.getConnection();
         PreparedStatement prepared = connection.prepareStatement(statement)) {
       for (int i = 0; i < parameters.size(); i++) {
         prepared.setObject(i + 1, parameters.get(i));
@@ -148,7 +152,7 @@ public abstract class Journal<T> {
   }
 
   private void write(List<T> batch) throws SQLException {
-    try (Connection connection = dataSource().getConnection()) {
+    try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try (PreparedStatement insert = connection.prepareStatement(insertSql())) {
         for (T row : batch) {

@@ -40,6 +40,31 @@ public class SqlRunner {
   }
 
   /**
+   * An admin list page: {@code SELECT columns} + {@code fromWhere} counted, then ordered and cut to
+   * page {@code page} (1-based) of {@code pageSize} rows, both in SQL.
+   */
+  public <T> ListPage<T> listPage(
+      String columns,
+      SqlFragment fromWhere,
+      String orderBy,
+      int page,
+      int pageSize,
+      RowMapper<T> mapper) {
+    long total = count(new SqlFragment().sql("SELECT COUNT(*)").append(fromWhere));
+    List<T> rows =
+        list(
+            new SqlFragment()
+                .sql("SELECT " + columns)
+                .append(fromWhere)
+                .sql(" ORDER BY " + orderBy + " LIMIT ")
+                .param(pageSize)
+                .sql(" OFFSET ")
+                .param((long) (page - 1) * pageSize),
+            mapper);
+    return new ListPage<>(total, page, pageSize, rows);
+  }
+
+  /**
    * Rows mapped by {@code mapper}, on the same connection rules as {@link #rows}. The read path
    * maps rows itself: an EclipseLink entity query or {@code find} cost more than the SQL.
    */
