@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -67,6 +68,11 @@ class ConsoleTourIT extends LibertyIT {
             theme);
         tour(browser, wait, theme);
       }
+      // A narrow window (a phone, a side-by-side layout): the layout stacks.
+      browser.manage().window().setSize(new Dimension(420, 900));
+      browser.get(BASE_URL + "/#activity");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#events li.event")));
+      shoot(browser, "activity-narrow", "dark");
     } finally {
       browser.quit();
     }
@@ -112,13 +118,11 @@ class ConsoleTourIT extends LibertyIT {
             By.cssSelector("#provision-result [role=alert]")));
     shoot(browser, "provisioning-collision", theme);
 
-    if (theme.equals("light")) {
-      browser.findElement(By.id("signout")).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-token")));
-      shoot(browser, "sign-in", theme);
-      browser.findElement(By.id("signin-token")).sendKeys(SECRET, Keys.ENTER);
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".topbar")));
-    }
+    browser.findElement(By.id("signout")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-token")));
+    shoot(browser, "sign-in", theme);
+    browser.findElement(By.id("signin-token")).sendKeys(SECRET, Keys.ENTER);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".topbar")));
   }
 
   private static void shoot(ChromeDriver browser, String screen, String theme) throws Exception {
