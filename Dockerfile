@@ -5,7 +5,8 @@
 #   mvn -B -DskipTests package
 #   docker build -t scimtool:0.1.0 --build-arg VERSION=0.1.0 --build-arg REVISION=$(git rev-parse HEAD) .
 #
-# Layout: /config (Liberty's defaultServer: server.xml, jvm.options, the WAR in dropins),
+# Layout: /config (Liberty's defaultServer: server.xml, jvm.options, admin-center/ for the optional
+# Admin Center, the WAR in dropins),
 # /opt/ol/wlp/usr/shared/resources/sqlite (the SQLite driver as a Liberty shared library),
 # /opt/scimtool (the restore tool: `/opt/scimtool/bin/restore`, the init container's command),
 # /app/local-data (the live database: local disk, an EmptyDir in Azure Container Apps) and
@@ -22,8 +23,16 @@ LABEL org.opencontainers.image.title="SCIMTool for Jakarta EE" \
       org.opencontainers.image.source="${SOURCE}"
 
 # Server configuration first, then features.sh installs exactly the features server.xml lists.
+# The optional Admin Center (admin-center/true.xml, included only when ADMIN_CENTER_ENABLED=true at
+# run time) needs features too: features.sh cannot see an include whose location is a variable, so
+# for this step only the file is copied into configDropins/overrides, then removed. Installed is
+# not loaded: with the option off the server starts exactly the features server.xml lists.
 COPY --chown=1001:0 src/main/liberty/config/server.xml src/main/liberty/config/jvm.options /config/
-RUN features.sh
+COPY --chown=1001:0 src/main/liberty/config/admin-center/ /config/admin-center/
+RUN mkdir -p /config/configDropins/overrides \
+ && cp /config/admin-center/true.xml /config/configDropins/overrides/admin-center-features.xml \
+ && features.sh \
+ && rm /config/configDropins/overrides/admin-center-features.xml
 
 # The SQLite driver: a server-level shared library (server.xml's "global" library).
 COPY --chown=1001:0 target/restore/lib/sqlite-jdbc.jar /opt/ol/wlp/usr/shared/resources/sqlite/sqlite-jdbc.jar
@@ -48,7 +57,8 @@ ENV DATABASE_URL=file:/app/local-data/scim.db \
     SCIMTOOL_HOME=/opt/scimtool \
     PATH=/opt/scimtool/bin:$PATH
 
-EXPOSE 9080
+# 9443 only answers with ADMIN_CENTER_ENABLED=true and ADMIN_CENTER_KEYSTORE_PASSWORD set.
+EXPOSE 9080 9443
 
 # Pre-warms the server (class cache) at build time, as the Open Liberty images recommend.
 RUN configure.sh

@@ -6,15 +6,29 @@
 # env:   SCIM_SHARED_SECRET, ADMIN_SECRET  (generated and printed once when unset)
 #        REGISTRY_SERVER, REGISTRY_USERNAME, REGISTRY_PASSWORD  (for a private registry)
 #        NAME_PREFIX (scimtool)
-# Needs: az (logged in: az login), openssl.
+#        ADMIN_CENTER_ENABLED (false), ADMIN_CENTER_USER (admin), ADMIN_CENTER_PASSWORD
+#        (generated and printed once when Admin Center is enabled and it is unset)
+# Needs: az (logged in: az login), openssl. infra/deploy.ps1 does the same from PowerShell.
 set -euo pipefail
-[ $# -eq 3 ] || { sed -n 2,9p "$0" >&2; exit 2; }
+[ $# -eq 3 ] || { sed -n 2,12p "$0" >&2; exit 2; }
 RESOURCE_GROUP=$1 LOCATION=$2 IMAGE=$3
 HERE=$(cd "$(dirname "$0")" && pwd)
+
+ADMIN_CENTER_ENABLED=${ADMIN_CENTER_ENABLED:-false}
+case "$ADMIN_CENTER_ENABLED" in
+  true | false) ;;
+  *) echo "ADMIN_CENTER_ENABLED must be true or false, not '$ADMIN_CENTER_ENABLED'" >&2; exit 2 ;;
+esac
 
 generated=""
 if [ -z "${SCIM_SHARED_SECRET:-}" ]; then SCIM_SHARED_SECRET=$(openssl rand -base64 32); generated+=" SCIM_SHARED_SECRET"; fi
 if [ -z "${ADMIN_SECRET:-}" ]; then ADMIN_SECRET=$(openssl rand -base64 32); generated+=" ADMIN_SECRET"; fi
+if [ "$ADMIN_CENTER_ENABLED" = true ] && [ -z "${ADMIN_CENTER_PASSWORD:-}" ]; then
+  ADMIN_CENTER_PASSWORD=$(openssl rand -base64 24); generated+=" ADMIN_CENTER_PASSWORD"
+fi
+
+# A JSON string value (backslashes and double quotes escaped).
+json() { local s=${1//\\/\\\\}; printf '"%s"' "${s//\"/\\\"}"; }
 
 # Secrets go through a private parameters file, never the command line (visible to other users).
 secrets=$(mktemp)
@@ -25,30 +39,38 @@ cat > "$secrets" <<JSON
   "\$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
   "contentVersion": "1.0.0.0",
   "parameters": {
-    "image": { "value": "$IMAGE" },
-    "namePrefix": { "value": "${NAME_PREFIX:-scimtool}" },
-    "scimSharedSecret": { "value": "$SCIM_SHARED_SECRET" },
-    "adminSecret": { "value": "$ADMIN_SECRET" },
-    "registryServer": { "value": "${REGISTRY_SERVER:-}" },
-    "registryUsername": { "value": "${REGISTRY_USERNAME:-}" },
-    "registryPassword": { "value": "${REGISTRY_PASSWORD:-}" }
+    "image": { "value": $(json "$IMAGE") },
+    "namePrefix": { "value": $(json "${NAME_PREFIX:-scimtool}") },
+    "scimSharedSecret": { "value": $(json "$SCIM_SHARED_SECRET") },
+    "adminSecret": { "value": $(json "$ADMIN_SECRET") },
+    "registryServer": { "value": $(json "${REGISTRY_SERVER:-}") },
+    "registryUsername": { "value": $(json "${REGISTRY_USERNAME:-}") },
+    "registryPassword": { "value": $(json "${REGISTRY_PASSWORD:-}") },
+    "adminCenterEnabled": { "value": $ADMIN_CENTER_ENABLED },
+    "adminCenterUser": { "value": $(json "${ADMIN_CENTER_USER:-admin}") },
+    "adminCenterPassword": { "value": $(json "${ADMIN_CENTER_PASSWORD:-}") }
   }
 }
 JSON
 
 az group create --name "$RESOURCE_GROUP" --location "$LOCATION" --output none
-url=$(az deployment group create \
+outputs=$(az deployment group create \
   --resource-group "$RESOURCE_GROUP" \
   --name scimtool \
   --template-file "$HERE/main.bicep" \
   --parameters "@$HERE/main.parameters.json" \
   --parameters "@$secrets" \
-  --query properties.outputs.scimBaseUrl.value \
+  --query "[properties.outputs.scimBaseUrl.value, properties.outputs.adminCenterUrl.value]" \
   --output tsv)
+{ read -r url; read -r admin_center_url || true; } <<< "$outputs"
 
 echo "SCIM base URL (Entra ID: Tenant URL): $url"
+if [ "$ADMIN_CENTER_ENABLED" = true ]; then
+  echo "Admin Center: $admin_center_url (user ${ADMIN_CENTER_USER:-admin})"
+fi
 if [ -n "$generated" ]; then
   echo "Generated secrets (shown once; store them now):"
   case "$generated" in *SCIM_SHARED_SECRET*) echo "  SCIM_SHARED_SECRET (Entra ID: Secret Token) = $SCIM_SHARED_SECRET";; esac
-  case "$generated" in *ADMIN_SECRET*) echo "  ADMIN_SECRET = $ADMIN_SECRET";; esac
+  case "$generated" in *" ADMIN_SECRET"*) echo "  ADMIN_SECRET = $ADMIN_SECRET";; esac
+  case "$generated" in *ADMIN_CENTER_PASSWORD*) echo "  ADMIN_CENTER_PASSWORD = $ADMIN_CENTER_PASSWORD";; esac
 fi

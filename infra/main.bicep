@@ -47,6 +47,16 @@ param shareSoftDeleteDays int = 14
 @description('Start on an empty database even if backups exist but none is valid (normally false: fail closed).')
 param restoreAllowEmpty bool = false
 
+@description('Serve the Liberty Admin Center (server, connection pool and request monitoring) at https://<fqdn>/adminCenter/. Off by default: nothing of it is loaded then.')
+param adminCenterEnabled bool = false
+
+@description('Admin Center user (the one administrator).')
+param adminCenterUser string = 'admin'
+
+@secure()
+@description('Admin Center password; required when adminCenterEnabled (without one nobody can log in).')
+param adminCenterPassword string = ''
+
 var suffix = uniqueString(resourceGroup().id)
 var storageAccountName = toLower('${namePrefix}${take(suffix, 12)}')
 var shareName = 'scimtool-backups'
@@ -60,6 +70,18 @@ var storageEnv = [
   { name: 'BACKUP_DIR', value: '/app/data' }
   { name: 'RESTORE_ALLOW_EMPTY', value: string(restoreAllowEmpty) }
 ]
+
+// Only when enabled: the server includes admin-center/true.xml when ADMIN_CENTER_ENABLED=true. It is
+// reached through the app's own HTTPS ingress (TLS ends there; Liberty accepts the forwarded request
+// as secure by its X-Forwarded-Proto header, which is why allowInsecure must stay false). The
+// container's HTTPS port is not exposed: another external port would need a custom VNet.
+var adminCenterEnv = adminCenterEnabled
+  ? [
+      { name: 'ADMIN_CENTER_ENABLED', value: 'true' }
+      { name: 'ADMIN_CENTER_USER', value: adminCenterUser }
+      { name: 'ADMIN_CENTER_PASSWORD', secretRef: 'admin-center-password' }
+    ]
+  : []
 
 var volumeMounts = [
   { volumeName: localDataVolume, mountPath: '/app/local-data' }
@@ -153,7 +175,8 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
           { name: 'scim-shared-secret', value: scimSharedSecret }
           { name: 'admin-secret', value: adminSecret }
         ],
-        usePrivateRegistry ? [ { name: 'registry-password', value: registryPassword } ] : []
+        usePrivateRegistry ? [ { name: 'registry-password', value: registryPassword } ] : [],
+        adminCenterEnabled ? [ { name: 'admin-center-password', value: adminCenterPassword } ] : []
       )
       registries: usePrivateRegistry
         ? [
@@ -186,7 +209,7 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
             { name: 'HTTP_PORT', value: '9080' }
             { name: 'SCIM_SHARED_SECRET', secretRef: 'scim-shared-secret' }
             { name: 'ADMIN_SECRET', secretRef: 'admin-secret' }
-          ])
+          ], adminCenterEnv)
           resources: { cpu: json('1.0'), memory: '2Gi' }
           volumeMounts: volumeMounts
           probes: [
@@ -226,5 +249,6 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
 
 output fqdn string = app.properties.configuration.ingress.fqdn
 output scimBaseUrl string = 'https://${app.properties.configuration.ingress.fqdn}/scim/v2'
+output adminCenterUrl string = adminCenterEnabled ? 'https://${app.properties.configuration.ingress.fqdn}/adminCenter/' : ''
 output storageAccount string = storage.name
 output backupShare string = share.name

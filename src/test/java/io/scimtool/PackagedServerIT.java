@@ -39,6 +39,9 @@ class PackagedServerIT {
             .env("SCIM_SHARED_SECRET", secret)) {
       Duration firstStart = server.start();
       System.out.println("packaged server ready in " + firstStart.toMillis() + " ms");
+      assertFalse(
+          server.log().contains("adminCenter-1.0") || server.log().contains("admin-center"),
+          "by default the optional Admin Center is neither included nor loaded");
       HttpCalls http = new HttpCalls(server.baseUrl(), secret);
       String userName = "persisted-" + UUID.randomUUID() + "@example.com";
       HttpResponse<String> created =

@@ -143,7 +143,8 @@ class InfrastructureTemplateTest {
   @Test
   void secretsAreSecureParametersPassedOnlyByReference() throws IOException {
     String bicep = withoutComments(read("main.bicep"));
-    for (String param : List.of("scimSharedSecret", "adminSecret", "registryPassword")) {
+    for (String param :
+        List.of("scimSharedSecret", "adminSecret", "registryPassword", "adminCenterPassword")) {
       assertTrue(
           Pattern.compile(
                   "@secure\\(\\)\\s*(?:@description\\('[^']*'\\)\\s*)?param " + param + " string")
@@ -161,6 +162,78 @@ class InfrastructureTemplateTest {
     assertFalse(
         bicep.contains("output") && bicep.matches("(?s).*output \\w+ string = [^\\n]*[sS]ecret.*"),
         "no secret in outputs");
+  }
+
+  @Test
+  void adminCenterIsOffByDefaultAndItsPasswordASecretReference() throws IOException {
+    String bicep = withoutComments(read("main.bicep"));
+    assertTrue(bicep.contains("param adminCenterEnabled bool = false"));
+    String env = block(bicep, "var adminCenterEnv =");
+    assertTrue(env.contains("{ name: 'ADMIN_CENTER_ENABLED', value: 'true' }"), env);
+    assertTrue(
+        env.contains("{ name: 'ADMIN_CENTER_PASSWORD', secretRef: 'admin-center-password' }"), env);
+    assertTrue(
+        bicep.contains("var adminCenterEnv = adminCenterEnabled") && env.endsWith("]"),
+        "the variables exist only when enabled");
+    assertTrue(bicep.substring(bicep.indexOf(env) + env.length()).strip().startsWith(": []"));
+    assertTrue(
+        bicep.contains(
+            "adminCenterEnabled ? [ { name: 'admin-center-password', value: adminCenterPassword"
+                + " } ] : []"));
+    String containers = block(bicep, "      containers");
+    assertTrue(containers.contains("], adminCenterEnv)"), "the app container gets them");
+    assertFalse(containers.contains("adminCenterPassword"), "never as a plain value");
+    assertFalse(block(bicep, "initContainers").contains("adminCenter"), "not the restore");
+    // Admin Center goes through the app's ingress, which must answer plain HTTP itself (Liberty
+    // takes any request with X-Forwarded-Proto as secure when Admin Center is on).
+    assertTrue(block(bicep, "ingress").contains("allowInsecure: false"));
+    assertTrue(bicep.contains("output adminCenterUrl string = adminCenterEnabled ?"));
+  }
+
+  @Test
+  void powerShellDeployScriptMatchesTheBashOne() throws IOException {
+    String bash = read("deploy.sh");
+    String pwsh = read("deploy.ps1");
+    assertTrue(pwsh.contains("--template-file $template"));
+    assertTrue(pwsh.contains("\"@$PSScriptRoot/main.parameters.json\""));
+    for (String name :
+        List.of(
+            "image",
+            "namePrefix",
+            "scimSharedSecret",
+            "adminSecret",
+            "registryServer",
+            "registryUsername",
+            "registryPassword",
+            "adminCenterEnabled",
+            "adminCenterUser",
+            "adminCenterPassword")) {
+      assertTrue(bash.contains("\"" + name + "\""), "deploy.sh sets " + name);
+      assertTrue(
+          Pattern.compile("(?m)^\\s+" + name + "\\s+= @\\{ value = ").matcher(pwsh).find(),
+          "deploy.ps1 sets " + name);
+    }
+    for (String variable :
+        List.of(
+            "SCIM_SHARED_SECRET",
+            "ADMIN_SECRET",
+            "REGISTRY_SERVER",
+            "REGISTRY_USERNAME",
+            "REGISTRY_PASSWORD",
+            "NAME_PREFIX",
+            "ADMIN_CENTER_ENABLED",
+            "ADMIN_CENTER_USER",
+            "ADMIN_CENTER_PASSWORD")) {
+      assertTrue(bash.contains(variable), "deploy.sh reads " + variable);
+      assertTrue(
+          pwsh.contains("$env:" + variable) || pwsh.contains("Get-Setting '" + variable + "'"),
+          "deploy.ps1 reads " + variable);
+    }
+    assertTrue(pwsh.contains("$deployed.scimBaseUrl.value"));
+    assertTrue(pwsh.contains("$deployed.adminCenterUrl.value"));
+    assertTrue(pwsh.contains("az group create") && pwsh.contains("az deployment group create"));
+    assertFalse(
+        pwsh.contains("--parameters scimSharedSecret="), "secrets never on the command line");
   }
 
   @Test
@@ -200,7 +273,7 @@ class InfrastructureTemplateTest {
             .matcher(dockerfile)
             .find(),
         "a pinned kernel-slim tag on Java 17");
-    assertTrue(dockerfile.contains("RUN features.sh") && dockerfile.contains("RUN configure.sh"));
+    assertTrue(dockerfile.contains("&& features.sh") && dockerfile.contains("RUN configure.sh"));
     for (String label : List.of("version", "revision", "source")) {
       assertTrue(dockerfile.contains("org.opencontainers.image." + label), label);
     }

@@ -38,9 +38,17 @@ public final class PackagedServer implements AutoCloseable {
     try {
       deleteRecursively(serverDir);
       Files.createDirectories(serverDir.resolve("dropins"));
+      Path config = Path.of(System.getProperty("scimtool.server.config"));
       for (String file : new String[] {"server.xml", "jvm.options"}) {
-        Files.copy(
-            Path.of(System.getProperty("scimtool.server.config"), file), serverDir.resolve(file));
+        Files.copy(config.resolve(file), serverDir.resolve(file));
+      }
+      // The optional Admin Center's configuration, as the image has it (included only when
+      // ADMIN_CENTER_ENABLED=true).
+      Files.createDirectories(serverDir.resolve("admin-center"));
+      try (var files = Files.list(config.resolve("admin-center"))) {
+        for (Path file : files.toList()) {
+          Files.copy(file, serverDir.resolve("admin-center").resolve(file.getFileName()));
+        }
       }
       Files.copy(
           Path.of(System.getProperty("scimtool.war")),
@@ -134,6 +142,10 @@ public final class PackagedServer implements AutoCloseable {
     }
   }
 
+  public Path serverDirectory() {
+    return wlp.resolve("usr/servers").resolve(name);
+  }
+
   public String baseUrl() {
     return "http://127.0.0.1:" + environment.getOrDefault("HTTP_PORT", "9080");
   }
@@ -179,7 +191,8 @@ public final class PackagedServer implements AutoCloseable {
                     || key.equals("HTTP_PORT")
                     || key.startsWith("OAUTH_")
                     || key.startsWith("BACKUP_")
-                    || key.startsWith("RESTORE_"));
+                    || key.startsWith("RESTORE_")
+                    || key.startsWith("ADMIN_CENTER_"));
   }
 
   public static void deleteRecursively(Path path) throws IOException {
