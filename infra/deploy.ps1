@@ -14,6 +14,8 @@
     ADMIN_CENTER_ENABLED               false (true serves Liberty's Admin Center at https://<fqdn>/adminCenter/)
     ADMIN_CENTER_USER                  admin
     ADMIN_CENTER_PASSWORD              generated and printed once when Admin Center is enabled and it is unset
+    OAUTH_CLIENT_ID                    unset: OAuth client credentials off
+    OAUTH_CLIENT_SECRET, OAUTH_SIGNING_KEY   generated and printed once when OAUTH_CLIENT_ID is set and they are unset
   Needs: PowerShell 7+ (or Windows PowerShell 5.1) and az, logged in (az login).
 #>
 [CmdletBinding()]
@@ -68,6 +70,19 @@ if ($adminCenterEnabled -and [string]::IsNullOrEmpty($adminCenterPassword)) {
   $adminCenterPassword = New-Secret 24
   $generated['ADMIN_CENTER_PASSWORD'] = $adminCenterPassword
 }
+$oauthClientId = Get-Setting 'OAUTH_CLIENT_ID'
+$oauthClientSecret = Get-Setting 'OAUTH_CLIENT_SECRET'
+$oauthSigningKey = Get-Setting 'OAUTH_SIGNING_KEY'
+if (-not [string]::IsNullOrEmpty($oauthClientId)) {
+  if ([string]::IsNullOrEmpty($oauthClientSecret)) {
+    $oauthClientSecret = New-Secret 32
+    $generated['OAUTH_CLIENT_SECRET'] = $oauthClientSecret
+  }
+  if ([string]::IsNullOrEmpty($oauthSigningKey)) {
+    $oauthSigningKey = New-Secret 32
+    $generated['OAUTH_SIGNING_KEY'] = $oauthSigningKey
+  }
+}
 
 # Secrets go through a private parameters file, never the command line (visible to other users).
 # ConvertTo-Json escapes every value.
@@ -85,6 +100,9 @@ $parameters = [ordered]@{
     adminCenterEnabled  = @{ value = $adminCenterEnabled }
     adminCenterUser     = @{ value = $adminCenterUser }
     adminCenterPassword = @{ value = $adminCenterPassword }
+    oauthClientId       = @{ value = $oauthClientId }
+    oauthClientSecret   = @{ value = $oauthClientSecret }
+    oauthSigningKey     = @{ value = $oauthSigningKey }
   }
 }
 $secrets = Join-Path ([System.IO.Path]::GetTempPath()) ("scimtool-" + [guid]::NewGuid().ToString('N') + '.json')

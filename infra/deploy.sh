@@ -8,9 +8,11 @@
 #        NAME_PREFIX (scimtool)
 #        ADMIN_CENTER_ENABLED (false), ADMIN_CENTER_USER (admin), ADMIN_CENTER_PASSWORD
 #        (generated and printed once when Admin Center is enabled and it is unset)
+#        OAUTH_CLIENT_ID (unset: OAuth off), OAUTH_CLIENT_SECRET, OAUTH_SIGNING_KEY
+#        (both generated and printed once when OAUTH_CLIENT_ID is set and they are unset)
 # Needs: az (logged in: az login), openssl. infra/deploy.ps1 does the same from PowerShell.
 set -euo pipefail
-[ $# -eq 3 ] || { sed -n 2,12p "$0" >&2; exit 2; }
+[ $# -eq 3 ] || { sed -n 2,14p "$0" >&2; exit 2; }
 RESOURCE_GROUP=$1 LOCATION=$2 IMAGE=$3
 HERE=$(cd "$(dirname "$0")" && pwd)
 
@@ -25,6 +27,11 @@ if [ -z "${SCIM_SHARED_SECRET:-}" ]; then SCIM_SHARED_SECRET=$(openssl rand -bas
 if [ -z "${ADMIN_SECRET:-}" ]; then ADMIN_SECRET=$(openssl rand -base64 32); generated+=" ADMIN_SECRET"; fi
 if [ "$ADMIN_CENTER_ENABLED" = true ] && [ -z "${ADMIN_CENTER_PASSWORD:-}" ]; then
   ADMIN_CENTER_PASSWORD=$(openssl rand -base64 24); generated+=" ADMIN_CENTER_PASSWORD"
+fi
+
+if [ -n "${OAUTH_CLIENT_ID:-}" ]; then
+  if [ -z "${OAUTH_CLIENT_SECRET:-}" ]; then OAUTH_CLIENT_SECRET=$(openssl rand -base64 32); generated+=" OAUTH_CLIENT_SECRET"; fi
+  if [ -z "${OAUTH_SIGNING_KEY:-}" ]; then OAUTH_SIGNING_KEY=$(openssl rand -base64 32); generated+=" OAUTH_SIGNING_KEY"; fi
 fi
 
 # A JSON string value (backslashes and double quotes escaped).
@@ -48,7 +55,10 @@ cat > "$secrets" <<JSON
     "registryPassword": { "value": $(json "${REGISTRY_PASSWORD:-}") },
     "adminCenterEnabled": { "value": $ADMIN_CENTER_ENABLED },
     "adminCenterUser": { "value": $(json "${ADMIN_CENTER_USER:-admin}") },
-    "adminCenterPassword": { "value": $(json "${ADMIN_CENTER_PASSWORD:-}") }
+    "adminCenterPassword": { "value": $(json "${ADMIN_CENTER_PASSWORD:-}") },
+    "oauthClientId": { "value": $(json "${OAUTH_CLIENT_ID:-}") },
+    "oauthClientSecret": { "value": $(json "${OAUTH_CLIENT_SECRET:-}") },
+    "oauthSigningKey": { "value": $(json "${OAUTH_SIGNING_KEY:-}") }
   }
 }
 JSON
@@ -73,4 +83,6 @@ if [ -n "$generated" ]; then
   case "$generated" in *SCIM_SHARED_SECRET*) echo "  SCIM_SHARED_SECRET (Entra ID: Secret Token) = $SCIM_SHARED_SECRET";; esac
   case "$generated" in *" ADMIN_SECRET"*) echo "  ADMIN_SECRET = $ADMIN_SECRET";; esac
   case "$generated" in *ADMIN_CENTER_PASSWORD*) echo "  ADMIN_CENTER_PASSWORD = $ADMIN_CENTER_PASSWORD";; esac
+  case "$generated" in *OAUTH_CLIENT_SECRET*) echo "  OAUTH_CLIENT_SECRET = $OAUTH_CLIENT_SECRET";; esac
+  case "$generated" in *OAUTH_SIGNING_KEY*) echo "  OAUTH_SIGNING_KEY = $OAUTH_SIGNING_KEY";; esac
 fi

@@ -57,6 +57,17 @@ param adminCenterUser string = 'admin'
 @description('Admin Center password; required when adminCenterEnabled (without one nobody can log in).')
 param adminCenterPassword string = ''
 
+@description('OAuth 2.0 client credentials for SCIM clients (POST /oauth/token): the one client id. Empty: OAuth off, SCIM takes the shared secret only.')
+param oauthClientId string = ''
+
+@secure()
+@description('The OAuth client secret; required when oauthClientId is set.')
+param oauthClientSecret string = ''
+
+@secure()
+@description('HS256 key that signs access tokens (base64, at least 32 bytes). Set it: /app/local-data does not survive a new replica, so a generated key would invalidate every issued token.')
+param oauthSigningKey string = ''
+
 var suffix = uniqueString(resourceGroup().id)
 var storageAccountName = toLower('${namePrefix}${take(suffix, 12)}')
 var shareName = 'scimtool-backups'
@@ -80,6 +91,15 @@ var adminCenterEnv = adminCenterEnabled
       { name: 'ADMIN_CENTER_ENABLED', value: 'true' }
       { name: 'ADMIN_CENTER_USER', value: adminCenterUser }
       { name: 'ADMIN_CENTER_PASSWORD', secretRef: 'admin-center-password' }
+    ]
+  : []
+
+var oauthEnabled = !empty(oauthClientId)
+var oauthEnv = oauthEnabled
+  ? [
+      { name: 'OAUTH_CLIENT_ID', value: oauthClientId }
+      { name: 'OAUTH_CLIENT_SECRET', secretRef: 'oauth-client-secret' }
+      { name: 'OAUTH_SIGNING_KEY', secretRef: 'oauth-signing-key' }
     ]
   : []
 
@@ -176,7 +196,13 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
           { name: 'admin-secret', value: adminSecret }
         ],
         usePrivateRegistry ? [ { name: 'registry-password', value: registryPassword } ] : [],
-        adminCenterEnabled ? [ { name: 'admin-center-password', value: adminCenterPassword } ] : []
+        adminCenterEnabled ? [ { name: 'admin-center-password', value: adminCenterPassword } ] : [],
+        oauthEnabled
+          ? [
+              { name: 'oauth-client-secret', value: oauthClientSecret }
+              { name: 'oauth-signing-key', value: oauthSigningKey }
+            ]
+          : []
       )
       registries: usePrivateRegistry
         ? [
@@ -209,7 +235,7 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
             { name: 'HTTP_PORT', value: '9080' }
             { name: 'SCIM_SHARED_SECRET', secretRef: 'scim-shared-secret' }
             { name: 'ADMIN_SECRET', secretRef: 'admin-secret' }
-          ], adminCenterEnv)
+          ], adminCenterEnv, oauthEnv)
           resources: { cpu: json('1.0'), memory: '2Gi' }
           volumeMounts: volumeMounts
           probes: [

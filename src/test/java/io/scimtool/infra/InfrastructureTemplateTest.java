@@ -144,7 +144,13 @@ class InfrastructureTemplateTest {
   void secretsAreSecureParametersPassedOnlyByReference() throws IOException {
     String bicep = withoutComments(read("main.bicep"));
     for (String param :
-        List.of("scimSharedSecret", "adminSecret", "registryPassword", "adminCenterPassword")) {
+        List.of(
+            "scimSharedSecret",
+            "adminSecret",
+            "registryPassword",
+            "adminCenterPassword",
+            "oauthClientSecret",
+            "oauthSigningKey")) {
       assertTrue(
           Pattern.compile(
                   "@secure\\(\\)\\s*(?:@description\\('[^']*'\\)\\s*)?param " + param + " string")
@@ -181,13 +187,26 @@ class InfrastructureTemplateTest {
             "adminCenterEnabled ? [ { name: 'admin-center-password', value: adminCenterPassword"
                 + " } ] : []"));
     String containers = block(bicep, "      containers");
-    assertTrue(containers.contains("], adminCenterEnv)"), "the app container gets them");
+    assertTrue(containers.contains("], adminCenterEnv, oauthEnv)"), "the app container gets them");
     assertFalse(containers.contains("adminCenterPassword"), "never as a plain value");
     assertFalse(block(bicep, "initContainers").contains("adminCenter"), "not the restore");
     // Admin Center goes through the app's ingress, which must answer plain HTTP itself (Liberty
     // takes any request with X-Forwarded-Proto as secure when Admin Center is on).
     assertTrue(block(bicep, "ingress").contains("allowInsecure: false"));
     assertTrue(bicep.contains("output adminCenterUrl string = adminCenterEnabled ?"));
+  }
+
+  @Test
+  void oauthIsOffUnlessAClientIsNamedAndItsSecretsAreReferences() throws IOException {
+    String bicep = withoutComments(read("main.bicep"));
+    assertTrue(bicep.contains("param oauthClientId string = ''"));
+    assertTrue(bicep.contains("var oauthEnabled = !empty(oauthClientId)"));
+    String env = block(bicep, "var oauthEnv =");
+    assertTrue(env.contains("{ name: 'OAUTH_CLIENT_SECRET', secretRef: 'oauth-client-secret' }"));
+    assertTrue(env.contains("{ name: 'OAUTH_SIGNING_KEY', secretRef: 'oauth-signing-key' }"));
+    String containers = block(bicep, "      containers");
+    assertTrue(containers.contains("adminCenterEnv, oauthEnv)"), "the app container gets them");
+    assertFalse(containers.contains("oauthClientSecret") || containers.contains("oauthSigningKey"));
   }
 
   @Test
@@ -207,7 +226,10 @@ class InfrastructureTemplateTest {
             "registryPassword",
             "adminCenterEnabled",
             "adminCenterUser",
-            "adminCenterPassword")) {
+            "adminCenterPassword",
+            "oauthClientId",
+            "oauthClientSecret",
+            "oauthSigningKey")) {
       assertTrue(bash.contains("\"" + name + "\""), "deploy.sh sets " + name);
       assertTrue(
           Pattern.compile("(?m)^\\s+" + name + "\\s+= @\\{ value = ").matcher(pwsh).find(),
@@ -223,7 +245,10 @@ class InfrastructureTemplateTest {
             "NAME_PREFIX",
             "ADMIN_CENTER_ENABLED",
             "ADMIN_CENTER_USER",
-            "ADMIN_CENTER_PASSWORD")) {
+            "ADMIN_CENTER_PASSWORD",
+            "OAUTH_CLIENT_ID",
+            "OAUTH_CLIENT_SECRET",
+            "OAUTH_SIGNING_KEY")) {
       assertTrue(bash.contains(variable), "deploy.sh reads " + variable);
       assertTrue(
           pwsh.contains("$env:" + variable) || pwsh.contains("Get-Setting '" + variable + "'"),
