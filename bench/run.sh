@@ -4,7 +4,7 @@
 # Results: target/bench/results.md (copy into docs/benchmarks.md when they are the new reference).
 #
 # usage: bench/run.sh            env: BENCH_USERS (100000) BENCH_GROUPS (10000)
-#        BENCH_MEMBERS (10 per group) BENCH_DURATION (10s) BENCH_WARMUP (15s per workload)
+#        BENCH_MEMBERS (50 per group: 500,000 memberships) BENCH_DURATION (10s) BENCH_WARMUP (15s per workload)
 #        BENCH_JIT_WARMUP (60s of reads once, before the first measurement)
 #        BENCH_CONNECTIONS (16) BENCH_THREADS (2)
 # Needs: JDK 17, Maven, wrk (apt-get install wrk).
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 export BENCH_USERS=${BENCH_USERS:-100000}
 GROUPS_N=${BENCH_GROUPS:-10000}
-MEMBERS=${BENCH_MEMBERS:-10}
+MEMBERS=${BENCH_MEMBERS:-50}
 DURATION=${BENCH_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-15s}
 JIT_WARMUP=${BENCH_JIT_WARMUP:-60s}
@@ -66,7 +66,7 @@ run_wrk get-user "$JIT_WARMUP" >/dev/null
 run_wrk filter-username "$JIT_WARMUP" >/dev/null
 
 ROWS=""
-for workload in filter-username get-user list-100 post-user patch-user add-member; do
+for workload in filter-username filter-externalid get-user get-group get-group-no-members list-100 post-user patch-user add-member remove-member mixed; do
   run_wrk "$workload" "$WARMUP" >/dev/null
   results=()
   cpu_before=$(cpu_ticks); t_before=$(date +%s%N)
@@ -79,6 +79,26 @@ for workload in filter-username get-user list-100 post-user patch-user add-membe
   ROWS+="| $workload | $rps | $p50 | $p99 | $errors | ${cpu_pct}% |"$'\n'
 done
 
+# One group with 10,000 members: GET with members, and a member add (one row, never a rewrite).
+big_members=$(head -n 10000 "$BENCH_DIR/user-ids.txt" | awk '{printf "%s{\"value\":\"%s\"}", (NR>1?",":""), $1}')
+printf '{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"bench-big-group","members":[%s]}' \
+  "$big_members" > "$BENCH_DIR/big-group.json"
+BIG=$(curl -sf -H "Authorization: Bearer $BENCH_TOKEN" -H 'Content-Type: application/scim+json' \
+  --data-binary @"$BENCH_DIR/big-group.json" "$BASE/scim/v2/Groups?excludedAttributes=members" |
+  sed -E 's/.*"id":"([^"]+)".*/\1/')
+timed() { # method path [body] -> milliseconds
+  curl -s -o /dev/null -w '%{time_total}\n' -X "$1" -H "Authorization: Bearer $BENCH_TOKEN" \
+    -H 'Content-Type: application/scim+json' ${3:+--data "$3"} "$BASE$2" | awk '{printf "%.1f\n", $1 * 1000}'
+}
+median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+for i in $(seq 1 5); do timed GET "/scim/v2/Groups/$BIG" >/dev/null; done
+BIG_GET_MS=$(for i in $(seq 1 21); do timed GET "/scim/v2/Groups/$BIG"; done | median)
+BIG_ADD_MS=$(tail -n 21 "$BENCH_DIR/user-ids.txt" | while read -r user; do
+  timed PATCH "/scim/v2/Groups/$BIG?excludedAttributes=members" \
+    "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"$user\"}]}]}"
+done | median)
+echo "group with 10,000 members: GET with members ${BIG_GET_MS} ms, member add ${BIG_ADD_MS} ms (medians of 21)"
+
 RSS_MB=$(( $(awk '/VmRSS/ {print $2}' "/proc/$PID/status") / 1024 ))
 DB_MB=$(du -sm "$BENCH_DIR/data" | cut -f1)
 cat > "$BENCH_DIR/results.md" <<MD
@@ -90,6 +110,8 @@ Data: $BENCH_USERS users (enterprise extension, emails, phones, addresses), $GRO
 | workload | req/s | p50 | p99 | errors | server CPU (of one core) |
 |---|---|---|---|---|---|
 $ROWS
+Group with 10,000 members (single client, median of 21): GET with members ${BIG_GET_MS} ms; adding one member ${BIG_ADD_MS} ms.
+
 Server: start-to-ready ${STARTUP_MS} ms; RSS after the runs ${RSS_MB} MB; database directory ${DB_MB} MB.
 MD
 cat "$BENCH_DIR/results.md"
