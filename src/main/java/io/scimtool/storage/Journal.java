@@ -28,6 +28,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 public abstract class Journal<T> {
   private static final Logger LOG = Logger.getLogger(Journal.class.getName());
   private static final int BATCH = 500;
+  private static final int PRUNE_CHUNK = 2_000;
 
   /** The write connection, unshared: returned to its pool of one after each batch. */
   @Resource(lookup = "jdbc/scim", shareable = false)
@@ -116,27 +117,47 @@ public abstract class Journal<T> {
   /** Retention: rows older than the retention period, then the oldest beyond the row limit. */
   public int prune() throws SQLException {
     int removed =
-        update(
-            "DELETE FROM " + table + " WHERE " + timeColumn + " < ?",
-            List.of(InstantTextConverter.text(clock.instant().minus(settings.retention()))));
+        deleteInChunks(
+            timeColumn + " < ?",
+            InstantTextConverter.text(clock.instant().minus(settings.retention())));
+    String oldestKept = null;
     try (Connection connection = dataSource.getConnection();
         PreparedStatement boundary =
             connection.prepareStatement(
                 "SELECT id FROM " + table + " ORDER BY id DESC LIMIT 1 OFFSET ?")) {
       boundary.setLong(1, settings.maxRows());
-      String oldestKept = null;
       try (var result = boundary.executeQuery()) {
         if (result.next()) {
           oldestKept = result.getString(1);
         }
       }
-      if (oldestKept != null) {
-        try (PreparedStatement delete =
-            connection.prepareStatement("DELETE FROM " + table + " WHERE id <= ?")) {
-          delete.setString(1, oldestKept);
-          removed += delete.executeUpdate();
-        }
-      }
+    }
+    if (oldestKept != null) {
+      removed += deleteInChunks("id <= ?", oldestKept);
+    }
+    return removed;
+  }
+
+  /**
+   * Deletes the rows matching {@code condition} a chunk at a time, each chunk its own statement on
+   * a connection taken and given back: one DELETE of ~100,000 rows held the single write connection
+   * and SQLite's write lock for seconds, and SCIM writes waiting behind it timed out.
+   */
+  private int deleteInChunks(String condition, Object parameter) throws SQLException {
+    String statement =
+        "DELETE FROM "
+            + table
+            + " WHERE id IN (SELECT id FROM "
+            + table
+            + " WHERE "
+            + condition
+            + " ORDER BY id LIMIT "
+            + PRUNE_CHUNK
+            + ")";
+    int removed = 0;
+    for (int deleted = PRUNE_CHUNK; deleted == PRUNE_CHUNK; ) {
+      deleted = update(statement, List.of(parameter));
+      removed += deleted;
     }
     return removed;
   }

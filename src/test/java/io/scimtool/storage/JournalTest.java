@@ -1,0 +1,87 @@
+package io.scimtool.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
+
+/** Retention of a journal table on a real SQLite file: by age, then by row count, in chunks. */
+class JournalTest {
+  @TempDir Path dir;
+
+  private SQLiteDataSource dataSource;
+  private Journal<String> journal;
+
+  @BeforeEach
+  void setUp() throws SQLException {
+    dataSource = new SQLiteDataSource();
+    dataSource.setUrl("jdbc:sqlite:" + dir.resolve("journal.db"));
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE journal (id VARCHAR(64) PRIMARY KEY, at VARCHAR(32) NOT NULL)");
+    }
+    journal =
+        new Journal<>("journal", "at") {
+          @Override
+          protected String insertSql() {
+            return "INSERT INTO journal (id, at) VALUES (?, ?)";
+          }
+
+          @Override
+          protected void bind(PreparedStatement insert, String row) {
+            throw new UnsupportedOperationException();
+          }
+        };
+    journal.dataSource = dataSource;
+    journal.settings = new JournalSettings();
+    journal.settings.retentionDays = 1;
+    journal.settings.maxRows = 100;
+  }
+
+  private void insert(int count, Instant at) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert = c.prepareStatement("INSERT INTO journal VALUES (?, ?)")) {
+      c.setAutoCommit(false);
+      for (int i = 0; i < count; i++) {
+        insert.setString(1, TimeOrderedIds.next(at));
+        insert.setString(2, InstantTextConverter.text(at));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+      c.commit();
+    }
+  }
+
+  private long count(String where) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT COUNT(*) FROM journal " + where)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  @Test
+  void prunesOldRowsThenTheOldestBeyondTheLimitAcrossSeveralChunks() throws SQLException {
+    Instant now = Instant.now();
+    insert(2_500, now.minus(Duration.ofDays(2)));
+    insert(4_600, now.minusSeconds(60));
+    insert(50, now);
+
+    assertEquals(2_500 + 4_550, journal.prune());
+
+    assertEquals(100, count(""));
+    assertEquals(50, count("WHERE at = '" + InstantTextConverter.text(now) + "'"));
+    assertEquals(0, journal.prune(), "nothing more to do");
+  }
+}
