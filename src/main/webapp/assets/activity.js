@@ -49,7 +49,8 @@ export function init(root) {
   form = $('#activity-filters', root);
   const changed = debounce(() => reload(), 250);
   form.addEventListener('input', changed);
-  form.addEventListener('change', changed);
+  // Text boxes report through 'input'; their 'change' on blur would only reload again.
+  form.addEventListener('change', (e) => { if (e.target.tagName === 'SELECT' || e.target.type === 'checkbox') changed(); });
   form.addEventListener('submit', (e) => e.preventDefault());
   $('#activity-more', root).addEventListener('click', () => load(page + 1));
   refreshSummarySoon = debounce(loadSummary, 1500);

@@ -13,7 +13,8 @@ export function init(root) {
     const form = $(`#${kind}-filters`, root);
     const changed = debounce(() => load(kind, 1), 250);
     form.addEventListener('input', changed);
-    form.addEventListener('change', changed);
+    // Text boxes report through 'input'; their 'change' on blur would only reload again.
+    form.addEventListener('change', (e) => { if (e.target.tagName === 'SELECT' || e.target.type === 'checkbox') changed(); });
     form.addEventListener('submit', (e) => e.preventDefault());
   }
   const tabs = [$('#tab-users', root), $('#tab-groups', root)];

@@ -12,7 +12,8 @@ export function init(root) {
   form = $('#log-filters', root);
   const changed = debounce(() => load(1), 250);
   form.addEventListener('input', changed);
-  form.addEventListener('change', changed);
+  // Text boxes report through 'input'; their 'change' on blur would only reload again.
+  form.addEventListener('change', (e) => { if (e.target.tagName === 'SELECT' || e.target.type === 'checkbox') changed(); });
   form.addEventListener('submit', (e) => e.preventDefault());
   $('#logs-clear', root).addEventListener('click', clear);
 }

@@ -127,14 +127,12 @@ class ConsoleIT extends LibertyIT {
     screen("logs");
     browser.findElement(By.cssSelector("#log-filters input[name=text]")).sendKeys(marker);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("logs-pager"), "1 total"));
-    WebElement row =
-        wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath(
-                    "//table[@id='logs-table']//tr[contains(., 'POST') and contains(., '"
-                        + marker
-                        + "')]")));
-    row.click();
+    Browser.click(
+        wait,
+        By.xpath(
+            "//table[@id='logs-table']//tr[contains(., 'POST') and contains(., '"
+                + marker
+                + "')]"));
     WebElement dialog = visible("#dialog");
     wait.until(ExpectedConditions.textToBePresentInElement(dialog, "Request body"));
     String text = dialog.getText();
@@ -153,11 +151,7 @@ class ConsoleIT extends LibertyIT {
     screen("database");
     browser.findElement(By.cssSelector("#users-filters input[name=search]")).sendKeys(marker);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users-pager"), "1 total"));
-    WebElement delete =
-        wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#users-table tr[data-id='" + id + "'] button.danger")));
-    delete.click();
+    Browser.click(wait, By.cssSelector("#users-table tr[data-id='" + id + "'] button.danger"));
     WebElement confirm = visible("#confirm");
     assertTrue(confirm.getText().contains(marker));
     browser.findElement(By.id("confirm-ok")).click();

@@ -85,8 +85,7 @@ class ConsoleTourIT extends LibertyIT {
     shoot(browser, "activity", theme);
 
     browser.get(BASE_URL + "/#logs");
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#logs-table tr.clickable")))
-        .click();
+    Browser.click(wait, By.cssSelector("#logs-table tr.clickable"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("dialog"), "Response body"));
     shoot(browser, "log-detail", theme);
@@ -98,7 +97,7 @@ class ConsoleTourIT extends LibertyIT {
     wait.until(
         ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#users-table tr[data-id]")));
     shoot(browser, "database-users", theme);
-    browser.findElement(By.cssSelector("#users-table tr[data-id] button")).click();
+    Browser.click(wait, By.cssSelector("#users-table tr[data-id] button"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("dialog"), "SCIM resource"));
     shoot(browser, "database-user-detail", theme);

@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real headless Chromium for the console tests: Debian's {@code chromium} and {@code
@@ -38,6 +41,16 @@ public final class Browser {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
     return driver;
+  }
+
+  /** Clicks what {@code locator} finds, finding it again if a list re-rendered meanwhile. */
+  public static void click(WebDriverWait wait, By locator) {
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              d.findElement(locator).click();
+              return true;
+            });
   }
 
   private static synchronized void ensureInstalled() {
