@@ -41,6 +41,17 @@ public final class ActivityContext {
     }
   }
 
+  /** Runs {@code work}, which answers nothing, as part of a request from {@code source}. */
+  public static void run(String requestId, String source, Runnable work) {
+    run(
+        requestId,
+        source,
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
   static Current current() {
     Current current = CURRENT.get();
     return current == null ? new Current(null, SYSTEM) : current;

@@ -29,15 +29,10 @@ public final class RequestActivity {
       String identifier,
       boolean keepalive) {
     if (keepalive) {
-      return new ActivityDraft(
-          ActivityType.SYSTEM,
+      return system(
           Severity.INFO,
           "keepalive",
-          null,
-          null,
           "Entra ID keepalive probe answered (no such user, as expected)",
-          List.of(),
-          List.of(),
           true);
     }
     if (status < 400) {
@@ -46,27 +41,17 @@ public final class RequestActivity {
     if (path.endsWith("/oauth/token")) {
       // RFC 6749 §5.2 error bodies: {"error": "invalid_client", ...}
       String error = field(OAUTH_ERROR, responseBody);
-      return new ActivityDraft(
-          ActivityType.SYSTEM,
+      return system(
           Severity.WARNING,
           "rejected",
-          null,
-          null,
           "Token request refused (" + status + (error == null ? "" : " " + error) + ")",
-          List.of(),
-          List.of(),
           false);
     }
     if (status == 401) {
-      return new ActivityDraft(
-          ActivityType.SYSTEM,
+      return system(
           Severity.WARNING,
           "rejected",
-          null,
-          null,
           "Rejected " + method + " " + shortPath(path) + ": missing or invalid bearer token",
-          List.of(),
-          List.of(),
           false);
     }
     Matcher resource = RESOURCE.matcher(path);
@@ -80,25 +65,16 @@ public final class RequestActivity {
           default -> ActivityType.SYSTEM;
         };
     String detail = field(DETAIL, responseBody);
-    ActivityDraft draft =
-        failure(
-            type,
-            operation(method, collection, oneResource, path, identifier),
-            status,
-            field(SCIM_TYPE, responseBody),
-            detail == null ? null : unescape(detail),
-            method + " " + shortPath(path) + " → " + status);
     boolean notFoundRead = status == 404 && "GET".equals(method);
-    return new ActivityDraft(
-        draft.type(),
+    return failure(
+        type,
         notFoundRead ? Severity.WARNING : Severity.ERROR,
-        draft.action(),
-        null,
         identifier,
-        draft.message(),
-        draft.details(),
-        List.of(),
-        false);
+        operation(method, collection, oneResource, path, identifier),
+        status,
+        field(SCIM_TYPE, responseBody),
+        detail == null ? null : unescape(detail),
+        method + " " + shortPath(path) + " → " + status);
   }
 
   /**
@@ -107,6 +83,18 @@ public final class RequestActivity {
    */
   public static ActivityDraft failure(
       ActivityType type,
+      String operation,
+      int status,
+      String scimType,
+      String detail,
+      String requestLine) {
+    return failure(type, Severity.ERROR, null, operation, status, scimType, detail, requestLine);
+  }
+
+  private static ActivityDraft failure(
+      ActivityType type,
+      Severity severity,
+      String resourceName,
       String operation,
       int status,
       String scimType,
@@ -121,14 +109,28 @@ public final class RequestActivity {
     }
     return new ActivityDraft(
         type,
-        Severity.ERROR,
+        severity,
         "failed",
         null,
-        null,
+        resourceName,
         operation + " failed (" + status + (scimType == null ? "" : " " + scimType) + ")",
         details,
         List.of(),
         false);
+  }
+
+  private static ActivityDraft system(
+      Severity severity, String action, String message, boolean keepalive) {
+    return new ActivityDraft(
+        ActivityType.SYSTEM,
+        severity,
+        action,
+        null,
+        null,
+        message,
+        List.of(),
+        List.of(),
+        keepalive);
   }
 
   /** "Create user alice", "Update group Finance", "Query of users", "Bulk request". */

@@ -68,13 +68,7 @@ public class DatabaseBrowserResource {
   @Path("users/{id}")
   @Operation(summary = "Delete a user (as a SCIM DELETE would)")
   public Response deleteUser(@PathParam("id") String id) {
-    ActivityContext.run(
-        null,
-        ActivityContext.ADMIN,
-        () -> {
-          users.delete(id, null);
-          return null;
-        });
+    ActivityContext.run(null, ActivityContext.ADMIN, () -> users.delete(id, null));
     return Response.noContent().build();
   }
 
@@ -107,13 +101,7 @@ public class DatabaseBrowserResource {
   @Path("groups/{id}")
   @Operation(summary = "Delete a group (as a SCIM DELETE would)")
   public Response deleteGroup(@PathParam("id") String id) {
-    ActivityContext.run(
-        null,
-        ActivityContext.ADMIN,
-        () -> {
-          groups.delete(id, null);
-          return null;
-        });
+    ActivityContext.run(null, ActivityContext.ADMIN, () -> groups.delete(id, null));
     return Response.noContent().build();
   }
 
