@@ -7,6 +7,9 @@
 #        BENCH_MEMBERS (50 per group: 500,000 memberships) BENCH_DURATION (10s) BENCH_WARMUP (15s per workload)
 #        BENCH_JIT_WARMUP (60s of reads once, before the first measurement)
 #        BENCH_CONNECTIONS (16) BENCH_THREADS (2)
+#        BENCH_WORKLOADS (all, space-separated names of bench/wrk/*.lua)
+#        BENCH_SEED_CACHE (unset; a directory: the seeded database and ids are kept there after
+#        seeding and reused by later runs with the same sizes, which skips the ~8 minutes of seeding)
 # Needs: JDK 17, Maven, wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,7 +49,24 @@ until curl -sf "$BASE/health/ready" | grep -q '"database"'; do sleep 0.1; done
 STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 PID=$(cat "$WLP/usr/servers/.pid/$SERVER.pid")
 
-SEED=$(java bench/Seeder.java "$BASE/scim/v2" "$BENCH_TOKEN" "$BENCH_USERS" "$GROUPS_N" "$MEMBERS" "$BENCH_DIR")
+SIZES="$BENCH_USERS-$GROUPS_N-$MEMBERS"
+CACHE=${BENCH_SEED_CACHE:-}
+if [ -n "$CACHE" ] && [ "$(cat "$CACHE/sizes" 2>/dev/null)" = "$SIZES" ]; then
+  "$WLP/bin/server" stop $SERVER >/dev/null
+  rm -rf "$BENCH_DIR/data" && cp -r "$CACHE/data" "$BENCH_DIR/data" && cp "$CACHE"/*-ids.txt "$BENCH_DIR/"
+  "$WLP/bin/server" start $SERVER >/dev/null
+  SEED="$(cat "$CACHE/seed.txt") (database reused from the seed cache)"
+else
+  SEED=$(java bench/Seeder.java "$BASE/scim/v2" "$BENCH_TOKEN" "$BENCH_USERS" "$GROUPS_N" "$MEMBERS" "$BENCH_DIR")
+  if [ -n "$CACHE" ]; then # a stopped server leaves a consistent database to copy
+    "$WLP/bin/server" stop $SERVER >/dev/null
+    rm -rf "$CACHE" && mkdir -p "$CACHE" && cp -r "$BENCH_DIR/data" "$CACHE/data"
+    cp "$BENCH_DIR"/*-ids.txt "$CACHE/" && echo "$SEED" > "$CACHE/seed.txt" && echo "$SIZES" > "$CACHE/sizes"
+    "$WLP/bin/server" start $SERVER >/dev/null
+  fi
+fi
+until curl -sf "$BASE/health/ready" | grep -q '"database"'; do sleep 0.2; done
+PID=$(cat "$WLP/usr/servers/.pid/$SERVER.pid")
 echo "$SEED"
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
@@ -66,7 +86,8 @@ run_wrk get-user "$JIT_WARMUP" >/dev/null
 run_wrk filter-username "$JIT_WARMUP" >/dev/null
 
 ROWS=""
-for workload in filter-username filter-externalid get-user get-group get-group-no-members list-100 post-user patch-user add-member remove-member mixed; do
+WORKLOADS=${BENCH_WORKLOADS:-filter-username filter-externalid get-user get-group get-group-no-members list-100 post-user patch-user add-member remove-member mixed}
+for workload in $WORKLOADS; do
   run_wrk "$workload" "$WARMUP" >/dev/null
   results=()
   cpu_before=$(cpu_ticks); t_before=$(date +%s%N)

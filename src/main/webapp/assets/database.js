@@ -58,6 +58,8 @@ async function stats() {
     stat('Groups', s.groups.toLocaleString()),
     stat('Memberships', s.memberships.toLocaleString()),
     stat('Database size', mb((s.databaseFileBytes || 0) + (s.walFileBytes || 0))),
+    stat('Request log', s.requestLogRows == null ? 'unavailable'
+      : `${s.requestLogRows.toLocaleString()} rows, ${mb(s.requestLogFileBytes)}`),
   );
 }
 

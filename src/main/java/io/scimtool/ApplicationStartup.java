@@ -2,6 +2,7 @@ package io.scimtool;
 
 import io.scimtool.auth.SharedSecret;
 import io.scimtool.oauth.OAuthService;
+import io.scimtool.requestlog.RequestLogDatabase;
 import io.scimtool.storage.DatabaseStartup;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
@@ -16,6 +17,7 @@ import jakarta.servlet.annotation.WebListener;
 @WebListener
 public class ApplicationStartup implements ServletContextListener {
   @Inject DatabaseStartup database;
+  @Inject RequestLogDatabase requestLog;
   @Inject SharedSecret sharedSecret;
   @Inject OAuthService oauth;
 
@@ -23,6 +25,7 @@ public class ApplicationStartup implements ServletContextListener {
   public void contextInitialized(ServletContextEvent event) {
     sharedSecret.isGenerated();
     database.start();
+    requestLog.start();
     oauth.enabled();
   }
 }

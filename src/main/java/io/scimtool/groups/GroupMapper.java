@@ -1,5 +1,6 @@
 package io.scimtool.groups;
 
+import io.scimtool.scim.JsonOut;
 import io.scimtool.scim.Jsons;
 import io.scimtool.scim.ScimErrors;
 import io.scimtool.scim.ScimJson;
@@ -66,5 +67,39 @@ final class GroupMapper {
             .add("location", base.resolve("Groups/" + entity.getId()).toString())
             .add("version", entity.etag()));
     return out.build();
+  }
+
+  /**
+   * The same representation as {@link #toScim}, written as text around the stored document (compact
+   * JSON, copied rather than parsed) and the member rows; null when the stored text is not such a
+   * document. A 10,000-member group is one pass over its rows.
+   */
+  static String text(GroupEntity entity, List<GroupRepository.Member> members, String base) {
+    String document = entity.getResourceJson();
+    int memberCount = members == null ? 0 : members.size();
+    StringBuilder out = new StringBuilder(document.length() + 320 + 160 * memberCount);
+    out.append("{\"schemas\":[\"").append(ScimSchemas.GROUP).append("\"],\"id\":");
+    JsonOut.string(out, entity.getId());
+    if (!JsonOut.appendMembers(out, document)) {
+      return null;
+    }
+    if (memberCount > 0) {
+      out.append(",\"members\":[");
+      for (int i = 0; i < memberCount; i++) {
+        GroupRepository.Member member = members.get(i);
+        JsonOut.string(JsonOut.key(out.append(i == 0 ? "{" : ",{"), "value"), member.id());
+        JsonOut.member(out, "$ref", base + member.type() + "s/" + member.id());
+        JsonOut.member(out, "type", member.type());
+        if (member.display() != null) {
+          JsonOut.member(out, "display", member.display());
+        }
+        out.append('}');
+      }
+      out.append(']');
+    }
+    return entity
+        .appendMeta(out, "Group", base + "Groups/" + entity.getId())
+        .append('}')
+        .toString();
   }
 }

@@ -4,13 +4,13 @@ import io.scimtool.discovery.ProtocolConfig;
 import io.scimtool.scim.resource.ResourceEndpoint;
 import io.scimtool.scim.resource.ResourceService;
 import io.scimtool.scim.schema.ScimResourceType;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 
 /** RFC 7644 §3: the {@code /Groups} endpoint. */
 @Path("Groups")
-@RequestScoped
+@ApplicationScoped
 public class GroupResource extends ResourceEndpoint<GroupService.GroupView> {
   @Inject GroupService groups;
   @Inject ProtocolConfig config;

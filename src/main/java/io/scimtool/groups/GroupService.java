@@ -35,16 +35,17 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Group operations; each public method is one transaction. Members are rows of their own: a PATCH
- * that adds or removes one member writes one row, however large the group.
+ * Group operations; each write is one transaction (reads take none, see {@link
+ * io.scimtool.users.UserService}). Members are rows of their own: a PATCH that adds or removes one
+ * member writes one row, however large the group.
  */
 @ApplicationScoped
-@Transactional
 public class GroupService implements ResourceService<GroupService.GroupView> {
   private static final String MEMBERS = "members";
 
   @Inject GroupRepository repository;
   @Inject ActivityRecorder activity;
+  @Inject SqlRunner sql;
 
   /** A group; {@code members} is null when the response does not need them (not loaded). */
   public record GroupView(GroupEntity entity, List<GroupRepository.Member> members)
@@ -63,9 +64,19 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
     public JsonObject toScim(URI base) {
       return GroupMapper.toScim(entity, members, base);
     }
+
+    /** Also the text of {@code excludedAttributes=members}, as the members were not loaded. */
+    @Override
+    public String text(String base, AttributeProjection projection) {
+      boolean asStored =
+          projection.isIdentity() || (members == null && projection.excludesOnly(MEMBERS));
+      String text = asStored ? GroupMapper.text(entity, members, base) : null;
+      return text != null ? text : ResourceView.super.text(base, projection);
+    }
   }
 
   @Override
+  @Transactional
   public GroupView create(JsonObject body, AttributeProjection projection) {
     Instant now = now();
     JsonObject document = ResourceNormalizer.normalize(ScimResourceType.GROUP, body);
@@ -94,13 +105,13 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
    * touches the membership table.
    */
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public GroupView get(String id, AttributeProjection projection) {
-    return view(find(id), projection.includes(MEMBERS));
+    return sql.reading(() -> view(find(id), projection.includes(MEMBERS)));
   }
 
   /** RFC 7644 §3.5.1: PUT replaces attributes and the whole member set. */
   @Override
+  @Transactional
   public GroupView replace(
       String id, JsonObject body, String ifMatch, AttributeProjection projection) {
     GroupEntity group = findForWrite(id);
@@ -123,6 +134,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
 
   /** RFC 7644 §3.5.2; member operations go to the membership table one row at a time. */
   @Override
+  @Transactional
   public GroupView patch(
       String id, JsonObject body, String ifMatch, AttributeProjection projection) {
     GroupEntity group = findForWrite(id);
@@ -146,6 +158,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
   }
 
   @Override
+  @Transactional
   public void delete(String id, String ifMatch) {
     GroupEntity group = findForWrite(id);
     Preconditions.checkIfMatch(ifMatch, group.etag());
@@ -155,8 +168,12 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public ResourcePage<GroupView> search(SearchRequest request, AttributeProjection projection) {
+    return sql.reading(() -> searchPage(request, projection));
+  }
+
+  private ResourcePage<GroupView> searchPage(
+      SearchRequest request, AttributeProjection projection) {
     SqlRunner.Page<GroupEntity> page = repository.search(request);
     boolean withMembers = projection.includes(MEMBERS);
     Map<String, List<GroupRepository.Member>> members =

@@ -20,6 +20,7 @@ final class Capture {
     private final int cap;
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
     private boolean truncated;
+    private String text;
 
     Sink(int cap) {
       this.cap = cap;
@@ -43,11 +44,27 @@ final class Capture {
       }
     }
 
+    /**
+     * Keeps a body that is already text, without encoding it to bytes and back: a text of at most
+     * {@code cap / 3} characters is at most {@code cap} bytes in UTF-8.
+     */
+    void write(String body) {
+      if (kept.size() == 0 && text == null && body.length() <= cap / 3) {
+        text = body;
+      } else {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        write(bytes, 0, bytes.length);
+      }
+    }
+
     boolean truncated() {
       return truncated;
     }
 
     String text() {
+      if (text != null) {
+        return text;
+      }
       return kept.size() == 0 ? null : kept.toString(StandardCharsets.UTF_8);
     }
   }

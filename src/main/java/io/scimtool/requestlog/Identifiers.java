@@ -29,9 +29,10 @@ final class Identifiers {
 
   static String derive(String path, String requestBody, String responseBody) {
     for (String body : new String[] {requestBody, responseBody}) {
-      if (body != null) {
+      int from = body == null ? -1 : firstNameKey(body);
+      if (from >= 0) {
         Matcher name = NAME.matcher(body);
-        if (name.find()) {
+        if (name.find(from)) {
           return name.group(2);
         }
       }
@@ -47,6 +48,19 @@ final class Identifiers {
       }
     }
     return null;
+  }
+
+  /**
+   * Where the first {@code "userName"} or {@code "displayName"} is, -1 if neither is: no match of
+   * {@link #NAME} starts earlier, so the pattern starts there (found with indexOf, which is much
+   * cheaper than the pattern's own scan of a whole resource).
+   */
+  private static int firstNameKey(String body) {
+    int userName = body.indexOf("\"userName\"");
+    int displayName = body.indexOf("\"displayName\"");
+    return userName < 0 || displayName < 0
+        ? Math.max(userName, displayName)
+        : Math.min(userName, displayName);
   }
 
   static boolean isKeepalive(

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class LogsResource {
   @Inject RequestLogRepository repository;
   @Inject RequestLogWriter writer;
+  @Inject RequestLogDatabase database;
 
   @GET
   @Operation(summary = "Recorded SCIM requests, newest first, filtered then paged")
@@ -36,9 +37,11 @@ public class LogsResource {
       @QueryParam("text") String text,
       @QueryParam("hideKeepalive") @DefaultValue("false") boolean hideKeepalive,
       @QueryParam("page") @DefaultValue("1") int page,
-      @QueryParam("pageSize") @DefaultValue("50") int pageSize) {
+      @QueryParam("pageSize") @DefaultValue("50") int pageSize)
+      throws SQLException {
     Optional<Response> invalid =
-        AdminResponses.invalidPage(page, pageSize)
+        unavailable()
+            .or(() -> AdminResponses.invalidPage(page, pageSize))
             .or(() -> AdminResponses.invalidInstants(since, until));
     if (invalid.isPresent()) {
       return invalid.get();
@@ -61,7 +64,11 @@ public class LogsResource {
   @GET
   @Path("{id}")
   @Operation(summary = "One recorded request with its (redacted) headers and bodies")
-  public Response detail(@PathParam("id") String id) {
+  public Response detail(@PathParam("id") String id) throws SQLException {
+    Optional<Response> unavailable = unavailable();
+    if (unavailable.isPresent()) {
+      return unavailable.get();
+    }
     return repository
         .find(id)
         .map(detail -> Response.ok(detail).build())
@@ -74,7 +81,26 @@ public class LogsResource {
 
   @DELETE
   @Operation(summary = "Delete every recorded request")
-  public Map<String, Object> clear() throws SQLException {
-    return Map.of("deleted", writer.clear());
+  public Response clear() throws SQLException {
+    return unavailable().orElseGet(() -> Response.ok(Map.of("deleted", deleteAll())).build());
+  }
+
+  private int deleteAll() {
+    try {
+      return writer.clear();
+    } catch (SQLException e) {
+      throw new IllegalStateException("The request log could not be cleared", e);
+    }
+  }
+
+  /** 503 while the request log's database is unavailable (SCIM serves on regardless). */
+  private Optional<Response> unavailable() {
+    return database
+        .failure()
+        .map(
+            failure ->
+                Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .entity(Map.of("error", failure))
+                    .build());
   }
 }

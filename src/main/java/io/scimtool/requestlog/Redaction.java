@@ -2,8 +2,7 @@ package io.scimtool.requestlog;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +13,8 @@ import java.util.regex.Pattern;
 public final class Redaction {
   public static final String MASK = "[redacted]";
 
-  private static final Set<String> SECRET_HEADERS =
-      Set.of("authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key");
+  private static final List<String> SECRET_HEADERS =
+      List.of("authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key");
 
   private static final String SECRET_NAMES =
       "password|client_secret|access_token|refresh_token|id_token|secret|token";
@@ -36,7 +35,12 @@ public final class Redaction {
   private Redaction() {}
 
   public static boolean isSecretHeader(String name) {
-    return SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+    for (String secret : SECRET_HEADERS) {
+      if (secret.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static String header(String name, String value) {
@@ -44,15 +48,82 @@ public final class Redaction {
   }
 
   public static String body(String body) {
-    if (body == null || body.isEmpty()) {
+    if (body == null || body.isEmpty() || !mayHoldSecret(body)) {
       return body;
     }
     String redacted = JSON_SECRET.matcher(body).replaceAll("$1\"" + MASK + "\"");
-    return form(redacted);
+    return redacted.indexOf('=') < 0 ? redacted : form(redacted);
+  }
+
+  /**
+   * Whether {@code text} can hold a secret at all, checked without regular expressions (they cost a
+   * quarter of a GET's CPU when run on every body, and almost no body passes this check). A form
+   * field needs an '=': then any secret word, or a percent sign that may hide one in a field name,
+   * counts. Otherwise only a JSON key can hold one: a quote directly followed by a secret name.
+   */
+  static boolean mayHoldSecret(String text) {
+    if (text.indexOf('=') >= 0) {
+      return hasSecretWordOrPercent(text);
+    }
+    for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+      if (secretNameAt(text, quote + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasSecretWordOrPercent(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '%'
+          || (c | 0x20) == 'p' && startsWithLowerCase(text, i, "password")
+          || (c | 0x20) == 's' && startsWithLowerCase(text, i, "secret")
+          || (c | 0x20) == 't' && startsWithLowerCase(text, i, "token")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of {@link #SECRET_NAMES} starts at {@code at}, in any case. */
+  private static boolean secretNameAt(String text, int at) {
+    if (at >= text.length()) {
+      return false;
+    }
+    return switch (text.charAt(at) | 0x20) {
+      case 'p' -> startsWithLowerCase(text, at, "password");
+      case 'c' -> startsWithLowerCase(text, at, "client_secret");
+      case 'a' -> startsWithLowerCase(text, at, "access_token");
+      case 'r' -> startsWithLowerCase(text, at, "refresh_token");
+      case 'i' -> startsWithLowerCase(text, at, "id_token");
+      case 's' -> startsWithLowerCase(text, at, "secret");
+      case 't' -> startsWithLowerCase(text, at, "token");
+      default -> false;
+    };
+  }
+
+  /**
+   * ASCII case-insensitive {@code text.startsWith(word, at)} for a lower-case {@code word}: {@code
+   * c | 0x20} equals a lower-case letter only for that letter in either case ('_' is compared as it
+   * is).
+   */
+  private static boolean startsWithLowerCase(String text, int at, String word) {
+    if (text.length() - at < word.length()) {
+      return false;
+    }
+    for (int k = 1; k < word.length(); k++) {
+      char c = text.charAt(at + k);
+      char expected = word.charAt(k);
+      if ((expected == '_' ? c : c | 0x20) != expected) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static String query(String query) {
-    return query == null ? null : form(query);
+    return query == null || !mayHoldSecret(query) ? query : form(query);
   }
 
   private static String form(String text) {

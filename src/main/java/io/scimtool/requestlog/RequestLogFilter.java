@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Collections;
+import java.util.Enumeration;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -87,8 +87,7 @@ public class RequestLogFilter extends HttpFilter {
               capturedRequest.body.truncated() || capturedResponseBody.truncated(),
               Identifiers.derive(path, requestBody, responseBody),
               correlationId,
-              Identifiers.isKeepalive(
-                  request.getMethod(), path, decode(query), status, responseBody));
+              isKeepalive(request.getMethod(), path, query, status, responseBody));
       writer.submit(entry);
       activity.record(
           RequestActivity.of(
@@ -96,6 +95,15 @@ public class RequestLogFilter extends HttpFilter {
     } catch (RuntimeException e) {
       writer.recordFailure(e); // the log never breaks a SCIM request
     }
+  }
+
+  /** Decodes the query only for requests that can be the probe (decoding every query costs). */
+  private static boolean isKeepalive(
+      String method, String path, String query, int status, String responseBody) {
+    return "GET".equals(method)
+        && status == 200
+        && query != null
+        && Identifiers.isKeepalive(method, path, decode(query), status, responseBody);
   }
 
   private static String decode(String query) {
@@ -107,17 +115,19 @@ public class RequestLogFilter extends HttpFilter {
   }
 
   private static String requestHeaders(HttpServletRequest request) {
-    StringBuilder out = new StringBuilder();
-    for (String name : Collections.list(request.getHeaderNames())) {
-      for (String value : Collections.list(request.getHeaders(name))) {
-        out.append(name).append(": ").append(Redaction.header(name, value)).append('\n');
+    StringBuilder out = new StringBuilder(256);
+    for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
+      String name = names.nextElement();
+      for (Enumeration<String> values = request.getHeaders(name); values.hasMoreElements(); ) {
+        out.append(name).append(": ").append(Redaction.header(name, values.nextElement()));
+        out.append('\n');
       }
     }
     return out.toString();
   }
 
   private static String responseHeaders(HttpServletResponse response) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(128);
     for (String name : response.getHeaderNames()) {
       for (String value : response.getHeaders(name)) {
         out.append(name).append(": ").append(Redaction.header(name, value)).append('\n');

@@ -6,6 +6,7 @@ import io.scimtool.storage.SqlRunner;
 import io.scimtool.storage.query.SqlFragment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -18,7 +19,7 @@ public class RequestLogRepository {
       "id, received_at, method, path, query, status, duration_ms, identifier, correlation_id,"
           + " keepalive, truncated";
 
-  @Inject SqlRunner sql;
+  @Inject RequestLogDatabase database;
 
   /** The stored text form of a timestamp (fixed width, sortable), as for every other table. */
   static String text(Instant instant) {
@@ -55,19 +56,38 @@ public class RequestLogRepository {
       String text,
       boolean hideKeepalive) {}
 
-  public ListPage<Summary> list(Filter filter, int page, int pageSize) {
-    return sql.listPage(
-        SUMMARY_COLUMNS,
-        new SqlFragment().sql(" FROM request_log").append(where(filter)),
-        "id DESC",
-        page,
-        pageSize,
-        RequestLogRepository::summary);
+  public ListPage<Summary> list(Filter filter, int page, int pageSize) throws SQLException {
+    try (Connection connection = database.open()) {
+      return SqlRunner.listPage(
+          connection,
+          SUMMARY_COLUMNS,
+          new SqlFragment().sql(" FROM request_log").append(where(filter)),
+          "id DESC",
+          page,
+          pageSize,
+          RequestLogRepository::summary);
+    }
   }
 
-  public Optional<Detail> find(String id) {
-    return sql
-        .list(
+  /** The number of rows kept. */
+  public long count() throws SQLException {
+    try (Connection connection = database.open()) {
+      return ((Number)
+              SqlRunner.rows(connection, new SqlFragment().sql("SELECT COUNT(*) FROM request_log"))
+                  .get(0)[0])
+          .longValue();
+    }
+  }
+
+  public Optional<Detail> find(String id) throws SQLException {
+    try (Connection connection = database.open()) {
+      return find(connection, id);
+    }
+  }
+
+  private static Optional<Detail> find(Connection connection, String id) {
+    return SqlRunner.list(
+            connection,
             new SqlFragment()
                 .sql(
                     "SELECT "

@@ -3,11 +3,13 @@ package io.scimtool.requestlog;
 import io.scimtool.storage.InstantTextConverter;
 import io.scimtool.storage.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * The request log's path to the database: queued, then written in batches (see {@link Journal}).
+ * The request log's path to its database: queued, then written in batches (see {@link Journal}).
  */
 @ApplicationScoped
 public class RequestLogWriter extends Journal<RequestLogEntry> {
@@ -17,8 +19,16 @@ public class RequestLogWriter extends Journal<RequestLogEntry> {
           + " identifier, correlation_id, keepalive) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
           + " ?, ?)";
 
+  @Inject RequestLogDatabase database;
+
   public RequestLogWriter() {
     super("request_log", "received_at");
+  }
+
+  /** The request log's own file (see {@link RequestLogDatabase}), not the live database. */
+  @Override
+  protected Connection connection() throws SQLException {
+    return database.open();
   }
 
   @Override

@@ -21,7 +21,11 @@ public class ResponseBodyCapture implements WriterInterceptor {
   public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
     Object sink = request == null ? null : request.getAttribute(Capture.RESPONSE_SINK);
     if (sink instanceof Capture.Sink body) {
-      context.setOutputStream(new Tee(context.getOutputStream(), body));
+      if (context.getEntity() instanceof String text) {
+        body.write(text); // SCIM bodies are JSON text already: no copy of the bytes written
+      } else {
+        context.setOutputStream(new Tee(context.getOutputStream(), body));
+      }
     }
     context.proceed();
   }

@@ -23,4 +23,17 @@ public final class ListResponses {
         .add("Resources", items)
         .build();
   }
+
+  /** The same message around resources that are already JSON text. */
+  public static String text(List<String> resources, long totalResults, int startIndex) {
+    StringBuilder out =
+        new StringBuilder(
+            160 + resources.stream().mapToInt(String::length).sum() + resources.size());
+    out.append("{\"schemas\":[\"").append(ScimSchemas.LIST_RESPONSE).append("\"]");
+    out.append(",\"totalResults\":").append(totalResults);
+    out.append(",\"itemsPerPage\":").append(resources.size());
+    out.append(",\"startIndex\":").append(startIndex);
+    out.append(",\"Resources\":[").append(String.join(",", resources));
+    return out.append("]}").toString();
+  }
 }

@@ -14,15 +14,28 @@ public final class ScimResponses {
   }
 
   public static Response ok(JsonObject body, String version) {
-    return Response.ok(ScimJson.write(body), ScimMediaType.SCIM_JSON_UTF8)
-        .tag(weakTag(version))
-        .build();
+    return ok(ScimJson.write(body), version);
+  }
+
+  /** {@code body} is JSON text. */
+  public static Response ok(String body) {
+    return Response.ok(body, ScimMediaType.SCIM_JSON_UTF8).build();
+  }
+
+  /** {@code body} is JSON text. */
+  public static Response ok(String body, String version) {
+    return Response.ok(body, ScimMediaType.SCIM_JSON_UTF8).tag(weakTag(version)).build();
   }
 
   /** RFC 7644 §3.3: 201 with the resource and its URI in {@code Location}. */
   public static Response created(URI location, JsonObject body, String version) {
+    return created(location, ScimJson.write(body), version);
+  }
+
+  /** {@code body} is JSON text. */
+  public static Response created(URI location, String body, String version) {
     return Response.created(location)
-        .entity(ScimJson.write(body))
+        .entity(body)
         .type(ScimMediaType.SCIM_JSON_UTF8)
         .tag(weakTag(version))
         .build();

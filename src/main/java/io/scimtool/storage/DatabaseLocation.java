@@ -37,6 +37,16 @@ public record DatabaseLocation(Path file) {
     return new DatabaseLocation(Path.of(value).toAbsolutePath().normalize());
   }
 
+  /**
+   * A file beside the database named after it: {@code scim.db} with {@code "-requestlog.db"} is
+   * {@code scim-requestlog.db} (the extension, if any, is replaced).
+   */
+  public Path sibling(String suffix) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + suffix);
+  }
+
   public Optional<Path> directory() {
     return Optional.ofNullable(file.getParent());
   }

@@ -1,5 +1,6 @@
 package io.scimtool.storage;
 
+import io.scimtool.scim.JsonOut;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
@@ -70,8 +71,8 @@ public abstract class ResourceEntity {
     externalId = row.getString("external_id");
     resourceJson = row.getString("resource_json");
     version = row.getLong("version");
-    created = Instant.parse(row.getString("created"));
-    lastModified = Instant.parse(row.getString("last_modified"));
+    created = InstantTextConverter.parse(row.getString("created"));
+    lastModified = InstantTextConverter.parse(row.getString("last_modified"));
   }
 
   public Instant getCreated() {
@@ -88,6 +89,15 @@ public abstract class ResourceEntity {
 
   public void setLastModified(Instant lastModified) {
     this.lastModified = lastModified;
+  }
+
+  /** {@code ,"meta":{...}} (RFC 7643 §3.1) as JSON text, for representations written as text. */
+  public StringBuilder appendMeta(StringBuilder out, String resourceType, String location) {
+    JsonOut.string(out.append(",\"meta\":{\"resourceType\":"), resourceType);
+    JsonOut.member(out, "created", created.toString());
+    JsonOut.member(out, "lastModified", lastModified.toString());
+    JsonOut.member(out, "location", location);
+    return JsonOut.member(out, "version", etag()).append('}');
   }
 
   /** RFC 7644 §3.14: a weak entity tag that changes on every modification. */

@@ -4,44 +4,94 @@ import io.scimtool.storage.query.PageQuery;
 import io.scimtool.storage.query.SqlFragment;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
+import java.util.function.Supplier;
 
 /**
  * Runs generated SQL. Inside a transaction, plain statements go to the JDBC connection the
  * persistence context holds (the same transaction as the entity changes; the single write
- * connection is never requested twice). Outside one, they run on the read-only pool, so reads run
- * beside the writer. Rows are mapped here, not by EclipseLink (its native-query and find paths cost
- * more than the SQL itself).
+ * connection is never requested twice). Outside one, they run on a read-only connection (see {@link
+ * ReadConnections}), so reads run beside the writer. Rows are mapped here, not by EclipseLink (its
+ * native-query and find paths cost more than the SQL itself).
  */
 @ApplicationScoped
 public class SqlRunner {
   @PersistenceContext(unitName = "scim")
   EntityManager em;
 
-  @Resource(lookup = "jdbc/scimRead", shareable = false)
-  DataSource reads;
+  @Inject ReadConnections reads;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  /** The read connection of the current {@link #reading} scope on this thread, if any. */
+  private static final ThreadLocal<ReadConnections.ReadConnection> READING = new ThreadLocal<>();
+
+  /**
+   * Runs {@code work} with one read connection for all its statements outside a transaction (in
+   * one, the transaction's connection serves them): a GET runs two or three statements.
+   */
+  public <T> T reading(Supplier<T> work) {
+    if (READING.get() != null || inTransaction()) {
+      return work.get();
+    }
+    ReadConnections.ReadConnection connection;
+    try {
+      connection = reads.take();
+    } catch (SQLException e) {
+      throw new PersistenceException(e);
+    }
+    READING.set(connection);
+    try {
+      return work.get();
+    } finally {
+      READING.remove();
+      connection.close();
+    }
+  }
+
+  /**
+   * Whether a JTA transaction is active: then the transaction-scoped persistence context is joined
+   * to it, and statements run on its connection. (Asking the entity manager costs more.)
+   */
+  private boolean inTransaction() {
+    return transactions.getTransactionKey() != null;
+  }
 
   /** One page of rows and the total number of matches. */
   public record Page<T>(long totalResults, List<T> rows) {}
 
-  /** Runs a list query: the total always, the page only when rows were asked for. */
+  /**
+   * Runs a list query. The page comes first: when it is the last one (fewer rows than asked for,
+   * and not past the end), the total follows from it and the count statement is not run — the
+   * lookups identity providers send most ({@code userName eq}, {@code externalId eq}) cost one
+   * statement.
+   */
   public <T> Page<T> page(PageQuery query, int count, RowMapper<T> mapper) {
-    long total = count(query.count());
-    return new Page<>(total, count == 0 ? List.of() : list(query.page(), mapper));
+    return reading(
+        () -> {
+          if (count == 0) {
+            return new Page<T>(count(query.count()), List.of());
+          }
+          List<T> rows = list(query.page(), mapper);
+          boolean last = rows.size() < count && (query.offset() == 0 || !rows.isEmpty());
+          long total = last ? query.offset() + rows.size() : count(query.count());
+          return new Page<>(total, rows);
+        });
   }
 
   /**
    * An admin list page: {@code SELECT columns} + {@code fromWhere} counted, then ordered and cut to
-   * page {@code page} (1-based) of {@code pageSize} rows, both in SQL.
+   * page {@code page} (1-based) of {@code pageSize} rows, both in SQL, on one read connection.
    */
   public <T> ListPage<T> listPage(
       String columns,
@@ -50,18 +100,38 @@ public class SqlRunner {
       int page,
       int pageSize,
       RowMapper<T> mapper) {
-    long total = count(new SqlFragment().sql("SELECT COUNT(*)").append(fromWhere));
-    List<T> rows =
-        list(
-            new SqlFragment()
-                .sql("SELECT " + columns)
-                .append(fromWhere)
-                .sql(" ORDER BY " + orderBy + " LIMIT ")
-                .param(pageSize)
-                .sql(" OFFSET ")
-                .param((long) (page - 1) * pageSize),
-            mapper);
+    return reading(
+        () -> {
+          long total = count(new SqlFragment().sql("SELECT COUNT(*)").append(fromWhere));
+          List<T> rows = list(pageOf(columns, fromWhere, orderBy, page, pageSize), mapper);
+          return new ListPage<>(total, page, pageSize, rows);
+        });
+  }
+
+  /** {@link #listPage} on a connection of the caller's, for tables in other database files. */
+  public static <T> ListPage<T> listPage(
+      Connection connection,
+      String columns,
+      SqlFragment fromWhere,
+      String orderBy,
+      int page,
+      int pageSize,
+      RowMapper<T> mapper) {
+    long total =
+        number(rows(connection, new SqlFragment().sql("SELECT COUNT(*)").append(fromWhere)));
+    List<T> rows = list(connection, pageOf(columns, fromWhere, orderBy, page, pageSize), mapper);
     return new ListPage<>(total, page, pageSize, rows);
+  }
+
+  private static SqlFragment pageOf(
+      String columns, SqlFragment fromWhere, String orderBy, int page, int pageSize) {
+    return new SqlFragment()
+        .sql("SELECT " + columns)
+        .append(fromWhere)
+        .sql(" ORDER BY " + orderBy + " LIMIT ")
+        .param(pageSize)
+        .sql(" OFFSET ")
+        .param((long) (page - 1) * pageSize);
   }
 
   /**
@@ -69,39 +139,52 @@ public class SqlRunner {
    * maps rows itself: an EclipseLink entity query or {@code find} cost more than the SQL.
    */
   public <T> List<T> list(SqlFragment sql, RowMapper<T> mapper) {
-    if (em.isJoinedToTransaction()) {
+    if (inTransaction()) {
       return list(em.unwrap(Connection.class), sql, mapper);
     }
-    try (Connection connection = reads.getConnection()) {
-      return list(connection, sql, mapper);
+    ReadConnections.ReadConnection reading = READING.get();
+    if (reading == null) {
+      return reading(() -> list(sql, mapper));
+    }
+    try {
+      return map(bind(reading.statement(sql.text()), sql), mapper);
     } catch (SQLException e) {
       throw new PersistenceException(e);
     }
   }
 
-  private static <T> List<T> list(Connection connection, SqlFragment sql, RowMapper<T> mapper) {
-    try (PreparedStatement statement = prepare(connection, sql);
-        ResultSet result = statement.executeQuery()) {
-      List<T> rows = new ArrayList<>();
-      while (result.next()) {
-        rows.add(mapper.map(result));
-      }
-      return rows;
+  /** Rows of {@code sql} on a connection of the caller's, mapped by {@code mapper}. */
+  public static <T> List<T> list(Connection connection, SqlFragment sql, RowMapper<T> mapper) {
+    try (PreparedStatement statement = prepare(connection, sql)) {
+      return map(statement, mapper);
     } catch (SQLException e) {
       throw new PersistenceException(e);
     }
   }
 
   public long count(SqlFragment sql) {
-    return ((Number) rows(sql).get(0)[0]).longValue();
+    return number(rows(sql));
   }
 
   public List<Object[]> rows(SqlFragment sql) {
-    if (em.isJoinedToTransaction()) {
+    if (inTransaction()) {
       return rows(em.unwrap(Connection.class), sql);
     }
-    try (Connection connection = reads.getConnection()) {
-      return rows(connection, sql);
+    ReadConnections.ReadConnection reading = READING.get();
+    if (reading == null) {
+      return reading(() -> rows(sql));
+    }
+    try {
+      return arrays(bind(reading.statement(sql.text()), sql));
+    } catch (SQLException e) {
+      throw new PersistenceException(e);
+    }
+  }
+
+  /** Rows of {@code sql} on a connection of the caller's, as arrays of column values. */
+  public static List<Object[]> rows(Connection connection, SqlFragment sql) {
+    try (PreparedStatement statement = prepare(connection, sql)) {
+      return arrays(statement);
     } catch (SQLException e) {
       throw new PersistenceException(e);
     }
@@ -116,9 +199,35 @@ public class SqlRunner {
     }
   }
 
-  private static List<Object[]> rows(Connection connection, SqlFragment sql) {
-    try (PreparedStatement statement = prepare(connection, sql);
-        ResultSet result = statement.executeQuery()) {
+  /** A statement for {@code sql} on {@code connection}, its parameters bound in order. */
+  public static PreparedStatement prepare(Connection connection, SqlFragment sql)
+      throws SQLException {
+    return bind(connection.prepareStatement(sql.text()), sql);
+  }
+
+  private static PreparedStatement bind(PreparedStatement statement, SqlFragment sql)
+      throws SQLException {
+    List<Object> parameters = sql.parameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      statement.setObject(i + 1, parameters.get(i));
+    }
+    return statement;
+  }
+
+  /** Runs the query; closes its result set (which resets the statement), not the statement. */
+  private static <T> List<T> map(PreparedStatement statement, RowMapper<T> mapper)
+      throws SQLException {
+    try (ResultSet result = statement.executeQuery()) {
+      List<T> rows = new ArrayList<>();
+      while (result.next()) {
+        rows.add(mapper.map(result));
+      }
+      return rows;
+    }
+  }
+
+  private static List<Object[]> arrays(PreparedStatement statement) throws SQLException {
+    try (ResultSet result = statement.executeQuery()) {
       int columns = result.getMetaData().getColumnCount();
       List<Object[]> rows = new ArrayList<>();
       while (result.next()) {
@@ -129,19 +238,10 @@ public class SqlRunner {
         rows.add(row);
       }
       return rows;
-    } catch (SQLException e) {
-      throw new PersistenceException(e);
     }
   }
 
-  /** A statement for {@code sql} on {@code connection}, its parameters bound in order. */
-  public static PreparedStatement prepare(Connection connection, SqlFragment sql)
-      throws SQLException {
-    PreparedStatement statement = connection.prepareStatement(sql.text());
-    List<Object> parameters = sql.parameters();
-    for (int i = 0; i < parameters.size(); i++) {
-      statement.setObject(i + 1, parameters.get(i));
-    }
-    return statement;
+  private static long number(List<Object[]> rows) {
+    return ((Number) rows.get(0)[0]).longValue();
   }
 }

@@ -14,6 +14,17 @@ public final class TimeOrderedIds {
 
   public static String next(Instant at) {
     long micros = at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000;
-    return String.format("%016x-%06x", micros, COUNTER.incrementAndGet() & 0xFFFFFF);
+    char[] id = new char[23];
+    hex(id, 0, 16, micros);
+    id[16] = '-';
+    hex(id, 17, 6, COUNTER.incrementAndGet() & 0xFFFFFF);
+    return new String(id); // String.format cost 2 % of a GET's CPU
+  }
+
+  /** {@code value} as {@code digits} zero-padded lower-case hex digits at {@code from}. */
+  private static void hex(char[] into, int from, int digits, long value) {
+    for (int i = from + digits - 1; i >= from; i--, value >>>= 4) {
+      into[i] = Character.forDigit((int) (value & 0xF), 16);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.scimtool.users;
 
+import io.scimtool.scim.JsonOut;
 import io.scimtool.scim.Jsons;
 import io.scimtool.scim.ScimErrors;
 import io.scimtool.scim.ScimJson;
@@ -73,6 +74,40 @@ final class UserMapper {
             .add("location", location(base, entity.getId()).toString())
             .add("version", entity.etag()));
     return out.build();
+  }
+
+  /**
+   * The same representation as {@link #toScim}, written as text around the stored document (which
+   * is compact JSON with canonical keys, so it is copied, not parsed); null when the stored text is
+   * not such a document.
+   */
+  static String text(UserEntity entity, List<UserRepository.GroupRef> groups, String base) {
+    String document = entity.getResourceJson();
+    StringBuilder out = new StringBuilder(document.length() + 320 + 160 * groups.size());
+    out.append("{\"schemas\":[\"").append(ScimSchemas.USER).append('"');
+    if (JsonOut.hasKey(document, ScimSchemas.ENTERPRISE_USER)) {
+      out.append(",\"").append(ScimSchemas.ENTERPRISE_USER).append('"');
+    }
+    JsonOut.string(out.append("],\"id\":"), entity.getId());
+    if (!JsonOut.appendMembers(out, document)) {
+      return null;
+    }
+    // toScim puts "active" where the document has it, else after the document's attributes.
+    if (!JsonOut.hasKey(document, "active")) {
+      out.append(",\"active\":").append(entity.isActive());
+    }
+    if (!groups.isEmpty()) {
+      out.append(",\"groups\":[");
+      for (int i = 0; i < groups.size(); i++) {
+        UserRepository.GroupRef group = groups.get(i);
+        JsonOut.string(JsonOut.key(out.append(i == 0 ? "{" : ",{"), "value"), group.id());
+        JsonOut.member(out, "$ref", base + "Groups/" + group.id());
+        JsonOut.member(out, "display", group.displayName());
+        JsonOut.member(out, "type", "direct").append('}');
+      }
+      out.append(']');
+    }
+    return entity.appendMeta(out, "User", base + "Users/" + entity.getId()).append('}').toString();
   }
 
   static URI location(URI base, String id) {

@@ -76,12 +76,18 @@ public class UserRepository {
   public void insert(UserEntity user, JsonObject document) {
     em.persist(user);
     em.flush();
-    writeValues(user.getId(), document, false);
+    for (SqlFragment insert : ValueRows.inserts(user.getId(), INDEXER.rows(document))) {
+      this.sql.update(insert);
+    }
   }
 
-  public void update(UserEntity user, JsonObject document) {
+  /** Writes the row and only the indexed values that differ between the two documents. */
+  public void update(UserEntity user, JsonObject before, JsonObject after) {
     em.flush();
-    writeValues(user.getId(), document, true);
+    for (SqlFragment change :
+        ValueRows.changes(user.getId(), INDEXER.rows(before), INDEXER.rows(after))) {
+      this.sql.update(change);
+    }
   }
 
   /** Deleting a user ends its memberships; its indexed values go by foreign-key cascade. */
@@ -128,14 +134,5 @@ public class UserRepository {
           .add(new GroupRef((String) row[1], (String) row[2]));
     }
     return groups;
-  }
-
-  private void writeValues(String userId, JsonObject document, boolean replace) {
-    if (replace) {
-      this.sql.update(ValueRows.deleteAll(userId));
-    }
-    for (SqlFragment insert : ValueRows.inserts(userId, INDEXER.rows(document))) {
-      this.sql.update(insert);
-    }
   }
 }

@@ -4,13 +4,13 @@ import io.scimtool.discovery.ProtocolConfig;
 import io.scimtool.scim.resource.ResourceEndpoint;
 import io.scimtool.scim.resource.ResourceService;
 import io.scimtool.scim.schema.ScimResourceType;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 
 /** RFC 7644 §3: the {@code /Users} endpoint. */
 @Path("Users")
-@RequestScoped
+@ApplicationScoped
 public class UserResource extends ResourceEndpoint<UserService.UserView> {
   @Inject UserService users;
   @Inject ProtocolConfig config;

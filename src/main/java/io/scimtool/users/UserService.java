@@ -30,14 +30,15 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * User operations; each public method is one transaction, so every write (including all the
- * operations of one PATCH) applies completely or not at all.
+ * User operations; each write is one transaction, so every write (including all the operations of
+ * one PATCH) applies completely or not at all. Reads carry no transaction annotation at all: they
+ * run on the read-only connections, and the interceptor alone cost 9 % of a GET's CPU.
  */
 @ApplicationScoped
-@Transactional
 public class UserService implements ResourceService<UserService.UserView> {
   @Inject UserRepository repository;
   @Inject ActivityRecorder activity;
+  @Inject SqlRunner sql;
 
   @Inject
   @ConfigProperty(name = "scim.unique.external.id")
@@ -60,6 +61,12 @@ public class UserService implements ResourceService<UserService.UserView> {
     public String etag() {
       return entity.etag();
     }
+
+    @Override
+    public String text(String base, AttributeProjection projection) {
+      String text = projection.isIdentity() ? UserMapper.text(entity, groups, base) : null;
+      return text != null ? text : ResourceView.super.text(base, projection);
+    }
   }
 
   /**
@@ -68,6 +75,7 @@ public class UserService implements ResourceService<UserService.UserView> {
    * concurrent duplicates give exactly one winner.
    */
   @Override
+  @Transactional
   public UserView create(JsonObject body, AttributeProjection projection) {
     Instant now = now();
     JsonObject document = ResourceNormalizer.normalize(ScimResourceType.USER, body);
@@ -87,9 +95,9 @@ public class UserService implements ResourceService<UserService.UserView> {
 
   /** Reads run outside any transaction, on the read-only connections. */
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public UserView get(String id, AttributeProjection projection) {
-    return projection.includes("groups") ? get(id) : new UserView(find(id), List.of());
+    return sql.reading(
+        () -> projection.includes("groups") ? get(id) : new UserView(find(id), List.of()));
   }
 
   private UserView get(String id) {
@@ -99,6 +107,7 @@ public class UserService implements ResourceService<UserService.UserView> {
 
   /** RFC 7644 §3.5.1: PUT replaces every attribute the client may write. */
   @Override
+  @Transactional
   public UserView replace(
       String id, JsonObject body, String ifMatch, AttributeProjection projection) {
     UserEntity user = findForWrite(id);
@@ -109,6 +118,7 @@ public class UserService implements ResourceService<UserService.UserView> {
 
   /** RFC 7644 §3.5.2. */
   @Override
+  @Transactional
   public UserView patch(
       String id, JsonObject body, String ifMatch, AttributeProjection projection) {
     UserEntity user = findForWrite(id);
@@ -125,6 +135,7 @@ public class UserService implements ResourceService<UserService.UserView> {
 
   /** RFC 7644 §3.6; the user's group memberships end with it. */
   @Override
+  @Transactional
   public void delete(String id, String ifMatch) {
     UserEntity user = findForWrite(id);
     Preconditions.checkIfMatch(ifMatch, user.etag());
@@ -134,8 +145,11 @@ public class UserService implements ResourceService<UserService.UserView> {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
   public ResourcePage<UserView> search(SearchRequest request, AttributeProjection projection) {
+    return sql.reading(() -> searchPage(request, projection));
+  }
+
+  private ResourcePage<UserView> searchPage(SearchRequest request, AttributeProjection projection) {
     SqlRunner.Page<UserEntity> page = repository.search(request);
     Map<String, List<UserRepository.GroupRef>> groups =
         projection.includes("groups")
@@ -152,7 +166,7 @@ public class UserService implements ResourceService<UserService.UserView> {
     UserMapper.fill(user, document, now());
     checkExternalId(user);
     try {
-      repository.update(user, document);
+      repository.update(user, before, document);
     } catch (PersistenceException e) {
       throw conflictOr(e, user);
     }

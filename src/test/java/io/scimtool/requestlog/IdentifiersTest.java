@@ -23,6 +23,22 @@ class IdentifiersTest {
   }
 
   @Test
+  void theFirstNameKeyWinsAndNameValuesAreNotKeys() {
+    assertEquals(
+        "D",
+        Identifiers.derive("/scim/v2/Users", null, "{\"displayName\":\"D\",\"userName\":\"u\"}"));
+    assertEquals(
+        "u",
+        Identifiers.derive("/scim/v2/Users", null, "{\"userName\":\"u\",\"displayName\":\"D\"}"));
+    assertEquals(
+        "u",
+        Identifiers.derive(
+            "/scim/v2/Users",
+            null,
+            "{\"title\":\"userName\",\"x\":\"displayName\",\"userName\":\"u\"}"));
+  }
+
+  @Test
   void entraKeepaliveIsRecognisedExactly() {
     String probe = "filter=userName eq \"7c1e3a52-5f43-4b0b-9b7e-2d6c7a1f9e10\"";
     String empty = "{\"totalResults\":0,\"Resources\":[]}";

@@ -25,9 +25,38 @@ class RedactionTest {
         "grant_type=client_credentials&client%5Fsecret=abc|grant_type=client_credentials&client%5Fsecret=[redacted]",
         "client_id=app&client_secret=&scope=scim|client_id=app&client_secret=[redacted]&scope=scim",
         "{\"access_token\":\"eyJh.eyJz.c2ln\",\"token_type\":\"Bearer\",\"expires_in\":3600}|{\"access_token\":\"[redacted]\",\"token_type\":\"Bearer\",\"expires_in\":3600}",
+        // a name spelt only in percent escapes is still a secret name once decoded
+        "grant_type=client_credentials&%74oken=abc|grant_type=client_credentials&%74oken=[redacted]",
+        "{\"PASSWORD\":\"x\",\"emails\":[{\"value\":\"a=b@x\"}]}|{\"PASSWORD\":\"[redacted]\",\"emails\":[{\"value\":\"a=b@x\"}]}",
       })
   void secretValuesInBodiesAreMasked(String body, String expected) {
     assertEquals(expected, Redaction.body(body));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"userName\":\"alice\",\"emails\":[{\"value\":\"a@x\"}]}|false",
+        "filter=userName eq \"bob\"|false",
+        "{\"Password\":\"x\"}|true",
+        "{\"client_SECRET\":\"x\"}|true",
+        "{\"id_token\":\"x\"}|true",
+        "a%3Db|false",
+        "%74oken=x|true",
+        "passwor|false",
+        "{\"Refresh_Token\":\"x\"}|true",
+        "{\"title\":\"a token ring\"}|false",
+        "{\"cert\":\"YWJj==\",\"title\":\"a token\"}|true",
+      })
+  void onlyTextThatCanHoldASecretIsScanned(String text, boolean mayHoldSecret) {
+    assertEquals(mayHoldSecret, Redaction.mayHoldSecret(text));
+  }
+
+  @Test
+  void bodiesWithoutSecretsAreKeptAsTheyAre() {
+    String body = "{\"userName\":\"alice\",\"title\":\"a=b&c=d\"}";
+    assertEquals(body, Redaction.body(body));
   }
 
   @Test

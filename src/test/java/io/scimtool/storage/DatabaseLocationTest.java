@@ -12,6 +12,17 @@ class DatabaseLocationTest {
 
   @ParameterizedTest
   @CsvSource({
+    "file:/app/local-data/scim.db, /app/local-data/scim-requestlog.db",
+    "file:/x/data, /x/data-requestlog.db",
+    "file:/x/.hidden, /x/.hidden-requestlog.db",
+    "file:/x/a.b.sqlite, /x/a.b-requestlog.db"
+  })
+  void siblingsAreNamedAfterTheDatabase(String url, String expected) {
+    assertEquals(Path.of(expected), DatabaseLocation.parse(url).sibling("-requestlog.db"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
     "file:/app/local-data/scim.db, /app/local-data/scim.db",
     "file:///app/local-data/scim.db, /app/local-data/scim.db",
     "file://localhost/app/scim.db, /app/scim.db",

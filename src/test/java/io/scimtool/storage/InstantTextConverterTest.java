@@ -2,10 +2,14 @@ package io.scimtool.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class InstantTextConverterTest {
   private final InstantTextConverter converter = new InstantTextConverter();
@@ -32,6 +36,33 @@ class InstantTextConverterTest {
     Instant instant = Instant.parse("2026-11-27T18:33:35.123Z");
     assertEquals(
         instant, converter.convertToEntityAttribute(converter.convertToDatabaseColumn(instant)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2026-11-27T18:33:35.123Z",
+        "1970-01-01T00:00:00.000Z",
+        "2024-02-29T23:59:59.999Z",
+        "1969-12-31T23:59:59.001Z",
+        "9999-12-31T23:59:59.999Z",
+        // other ISO-8601 forms go to Instant.parse
+        "2026-11-27T18:33:35Z",
+        "2026-11-27T18:33:35.123456Z",
+      })
+  void readsTheStoredFormAsInstantParseDoes(String text) {
+    assertEquals(Instant.parse(text), InstantTextConverter.parse(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2026-02-30T00:00:00.000Z",
+        "2026-13-01T00:00:00.000Z",
+        "2026-1x-01T00:00:00.000Z"
+      })
+  void refusesWhatInstantParseRefuses(String text) {
+    assertThrows(DateTimeParseException.class, () -> InstantTextConverter.parse(text));
   }
 
   @Test

@@ -84,4 +84,40 @@ class JournalTest {
     assertEquals(50, count("WHERE at = '" + InstantTextConverter.text(now) + "'"));
     assertEquals(0, journal.prune(), "nothing more to do");
   }
+
+  /**
+   * Rows written faster than the ten-minute prune keep the table near its limit: draining prunes
+   * once a tenth of the limit (at least a chunk) was written since the last prune.
+   */
+  @Test
+  void drainingPrunesOnceEnoughRowsWereWritten() throws SQLException {
+    Journal<String> bound =
+        new Journal<>("journal", "at") {
+          @Override
+          protected String insertSql() {
+            return "INSERT INTO journal (id, at) VALUES (?, ?)";
+          }
+
+          @Override
+          protected void bind(PreparedStatement insert, String row) throws SQLException {
+            insert.setString(1, row);
+            insert.setString(2, InstantTextConverter.text(Instant.now()));
+          }
+        };
+    bound.dataSource = dataSource;
+    bound.settings = journal.settings;
+    bound.settings.queueCapacity = 10_000;
+    bound.metrics = NoMetrics.registry();
+    bound.start();
+
+    for (int i = 0; i < 1_999; i++) {
+      bound.submit(TimeOrderedIds.next(Instant.now()));
+    }
+    bound.drain();
+    assertEquals(1_999, count(""), "below a chunk: not pruned yet");
+
+    bound.submit(TimeOrderedIds.next(Instant.now()));
+    bound.drain();
+    assertEquals(100, count(""), "pruned to the limit, newest kept");
+  }
 }

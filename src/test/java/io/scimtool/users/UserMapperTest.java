@@ -3,6 +3,7 @@ package io.scimtool.users;
 import static io.scimtool.testdata.ScimUserBuilder.user;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.scimtool.scim.ScimException;
@@ -16,7 +17,11 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class UserMapperTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00.123Z");
@@ -88,6 +93,50 @@ class UserMapperTest {
     JsonObject out = UserMapper.toScim(entity(input), List.of(), BASE);
     assertEquals(2, out.getJsonArray("schemas").size());
     assertEquals("Finance", out.getJsonObject(ScimSchemas.ENTERPRISE_USER).getString("department"));
+  }
+
+  /**
+   * The text written around the stored document is the same JSON as the tree built from it (key
+   * order included), whatever the document holds.
+   */
+  @ParameterizedTest
+  @MethodSource("users")
+  void textRepresentationIsTheTreeRepresentation(
+      JsonObject body, List<UserRepository.GroupRef> groups) {
+    UserEntity entity = entity(body);
+    String text = UserMapper.text(entity, groups, BASE.toString());
+    assertEquals(ScimJson.write(UserMapper.toScim(entity, groups, BASE)), text);
+  }
+
+  static Stream<Arguments> users() {
+    JsonObject enterprise =
+        Json.createObjectBuilder()
+            .add("department", "Fin\"ance\\")
+            .add("manager", Json.createObjectBuilder().add("value", "m1"))
+            .build();
+    return Stream.of(
+        Arguments.of(user("minimal").build(), List.of()),
+        Arguments.of(user("inactive").with("active", false).build(), List.of()),
+        Arguments.of(
+            user("Quote\"d \\ and \u00e9 \t tab")
+                .name("Ann", "O'Neil")
+                .workEmail("a@x")
+                .with("title", "the \"active\": title")
+                .with(ScimSchemas.ENTERPRISE_USER, enterprise)
+                .build(),
+            List.of(
+                new UserRepository.GroupRef("g1", "Fin\"ance"),
+                new UserRepository.GroupRef("g2", "Control\u0001"))),
+        Arguments.of(
+            user("active-last").with("displayName", "D").with("active", true).build(),
+            List.of(new UserRepository.GroupRef("g1", "G"))));
+  }
+
+  @Test
+  void textIsNullForAStoredTextThatIsNotAnObject() {
+    UserEntity entity = entity(user("x").build());
+    entity.setResourceJson("[]");
+    assertNull(UserMapper.text(entity, List.of(), BASE.toString()));
   }
 
   @Test

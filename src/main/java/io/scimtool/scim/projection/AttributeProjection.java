@@ -5,6 +5,7 @@ import io.scimtool.scim.ScimException;
 import io.scimtool.scim.filter.FilterParser;
 import io.scimtool.scim.schema.AttributeDefinition;
 import io.scimtool.scim.schema.CoreSchemas;
+import io.scimtool.scim.schema.Mutability;
 import io.scimtool.scim.schema.ResolvedAttribute;
 import io.scimtool.scim.schema.Returned;
 import io.scimtool.scim.schema.SchemaExtension;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -32,9 +34,13 @@ import java.util.function.Function;
  * data was removed.
  */
 public final class AttributeProjection {
+  /** Per resource type (by name: hashing the type record would walk its whole schema). */
+  private static final Map<String, TypeFacts> FACTS = new ConcurrentHashMap<>();
+
   private final ScimResourceType type;
   private final Map<String, AttributeDefinition> topLevel;
   private final PathTree paths;
+  private final boolean identity;
 
   /**
    * True: only {@code paths} (and {@code always}) are returned; false: {@code paths} are left out.
@@ -42,10 +48,25 @@ public final class AttributeProjection {
   private final boolean inclusion;
 
   private AttributeProjection(ScimResourceType type, PathTree paths, boolean inclusion) {
+    TypeFacts facts = FACTS.computeIfAbsent(type.name(), name -> TypeFacts.of(type));
     this.type = type;
-    this.topLevel = topLevelDefinitions(type);
+    this.topLevel = facts.topLevel();
     this.paths = paths;
     this.inclusion = inclusion;
+    this.identity = !inclusion && paths.isEmpty() && !facts.hidesStoredAttributes();
+  }
+
+  /** What a projection needs of its resource type, worked out once per type. */
+  private record TypeFacts(
+      Map<String, AttributeDefinition> topLevel,
+      boolean hidesStoredAttributes,
+      Map<String, ResolvedAttribute> included) {
+    static TypeFacts of(ScimResourceType type) {
+      return new TypeFacts(
+          topLevelDefinitions(type),
+          AttributeProjection.hidesStoredAttributes(type),
+          new ConcurrentHashMap<>());
+    }
   }
 
   /**
@@ -66,6 +87,24 @@ public final class AttributeProjection {
     return new AttributeProjection(type, new PathTree(), false);
   }
 
+  /**
+   * True when {@link #apply} returns every resource unchanged: no parameters were given and the
+   * type has no stored attribute that is "returned: never" or "request" (RFC 7643 §7; the writeOnly
+   * password is never stored). Callers may then write the full representation as it is.
+   */
+  public boolean isIdentity() {
+    return identity;
+  }
+
+  /**
+   * True when this projection leaves out exactly the top-level attribute {@code name} and nothing
+   * else ({@code excludedAttributes=members}): a representation built without that attribute is
+   * then already projected.
+   */
+  public boolean excludesOnly(String name) {
+    return !inclusion && paths.isOnly(name) && !FACTS.get(type.name()).hidesStoredAttributes();
+  }
+
   /** The resource as the client asked for it; {@code resource} is the full representation. */
   public JsonObject apply(JsonObject resource) {
     return projectObject(
@@ -74,17 +113,24 @@ public final class AttributeProjection {
 
   /**
    * Whether {@link #apply} keeps anything of this attribute (a path as in the parameters), so
-   * callers can skip loading what would be thrown away, e.g. a group's members.
+   * callers can skip loading what would be thrown away, e.g. a group's members. The paths are the
+   * callers' constants: each is resolved once per type.
    *
    * @throws IllegalArgumentException when {@code attributePath} is not an attribute of the type
    */
   public boolean includes(String attributePath) {
     ResolvedAttribute resolved =
-        resolve(type, attributePath)
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        attributePath + " is not an attribute of " + type.name()));
+        FACTS
+            .get(type.name())
+            .included()
+            .computeIfAbsent(
+                attributePath,
+                path ->
+                    resolve(type, path)
+                        .orElseThrow(
+                            () ->
+                                new IllegalArgumentException(
+                                    path + " is not an attribute of " + type.name())));
     Returned returned = resolved.target().returned();
     if (returned == Returned.NEVER || resolved.attribute().returned() == Returned.NEVER) {
       return false;
@@ -230,6 +276,21 @@ public final class AttributeProjection {
           ScimResourceType.extensionAttribute(extension.schema()));
     }
     return Map.copyOf(definitions);
+  }
+
+  private static boolean hidesStoredAttributes(ScimResourceType type) {
+    return type.schemas()
+        .flatMap(schema -> schema.attributes().stream())
+        .anyMatch(AttributeProjection::hidesStoredValues);
+  }
+
+  private static boolean hidesStoredValues(AttributeDefinition attribute) {
+    boolean hidden =
+        attribute.returned() == Returned.REQUEST
+            || (attribute.returned() == Returned.NEVER
+                && attribute.mutability() != Mutability.WRITE_ONLY);
+    return hidden
+        || attribute.subAttributes().stream().anyMatch(AttributeProjection::hidesStoredValues);
   }
 
   private static boolean isBlank(String text) {

@@ -24,6 +24,17 @@ final class PathTree {
     return whole;
   }
 
+  /** True when no path was listed. */
+  boolean isEmpty() {
+    return children.isEmpty() && !whole;
+  }
+
+  /** True when exactly one path was listed: the whole top-level attribute {@code key}. */
+  boolean isOnly(String key) {
+    PathTree child = child(key);
+    return children.size() == 1 && child != null && child.whole;
+  }
+
   void add(List<String> keys) {
     PathTree node = this;
     for (String key : keys) {

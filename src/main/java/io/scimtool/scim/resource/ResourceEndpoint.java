@@ -27,7 +27,8 @@ import java.net.URI;
 /**
  * The HTTP side of RFC 7644 §3 shared by {@code /Users} and {@code /Groups}: subclasses name the
  * resource type and the service; everything else (paging, projection, ETags, status codes) is here
- * once.
+ * once. Subclasses are application-scoped (one instance, {@code uriInfo} a per-request proxy):
+ * building a request-scoped resource per request cost 4 % of a GET's CPU.
  */
 @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 public abstract class ResourceEndpoint<V extends ResourceView> {
@@ -77,7 +78,7 @@ public abstract class ResourceEndpoint<V extends ResourceView> {
     AttributeProjection projection = projection(attributes, excludedAttributes);
     V created = service().create(ScimJson.parseObject(body), projection);
     return ScimResponses.created(
-        location(created.id()), projection.apply(created.toScim(base())), created.etag());
+        location(created.id()), created.text(baseText(), projection), created.etag());
   }
 
   /** RFC 7644 §3.4.1; {@code If-None-Match} naming the current version answers 304. */
@@ -135,15 +136,16 @@ public abstract class ResourceEndpoint<V extends ResourceView> {
   private Response search(SearchRequest request) {
     AttributeProjection projection = projection(request.attributes(), request.excludedAttributes());
     ResourcePage<V> page = service().search(request, projection);
+    String base = baseText();
     return ScimResponses.ok(
-        ListResponses.of(
-            page.resources().stream().map(r -> projection.apply(r.toScim(base()))).toList(),
+        ListResponses.text(
+            page.resources().stream().map(r -> r.text(base, projection)).toList(),
             page.totalResults(),
             request.startIndex()));
   }
 
   private Response represent(V resource, AttributeProjection projection) {
-    return ScimResponses.ok(projection.apply(resource.toScim(base())), resource.etag());
+    return ScimResponses.ok(resource.text(baseText(), projection), resource.etag());
   }
 
   private AttributeProjection projection(String attributes, String excludedAttributes) {
@@ -158,5 +160,11 @@ public abstract class ResourceEndpoint<V extends ResourceView> {
   protected URI base() {
     URI base = uriInfo.getBaseUri();
     return base.getPath().endsWith("/") ? base : URI.create(base + "/");
+  }
+
+  /** {@link #base()} as text, to which resource paths are appended. */
+  private String baseText() {
+    String base = uriInfo.getBaseUri().toString();
+    return base.endsWith("/") ? base : base + "/";
   }
 }

@@ -2,8 +2,11 @@ package io.scimtool.storage.query;
 
 import io.scimtool.scim.SearchRequest;
 
-/** The count and page statements of one list request over one resource table. */
-public record PageQuery(SqlFragment count, SqlFragment page) {
+/**
+ * The count and page statements of one list request over one resource table, and how many rows the
+ * page skips.
+ */
+public record PageQuery(SqlFragment count, SqlFragment page, long offset) {
 
   /**
    * @param table the resource table, e.g. {@code scim_user}
@@ -37,6 +40,6 @@ public record PageQuery(SqlFragment count, SqlFragment page) {
         .param(request.count())
         .sql(" OFFSET ")
         .param(request.offset());
-    return new PageQuery(count, page);
+    return new PageQuery(count, page, request.offset());
   }
 }

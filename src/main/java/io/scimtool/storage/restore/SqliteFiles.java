@@ -24,7 +24,7 @@ public final class SqliteFiles {
           "users", "scim_user",
           "groups", "scim_group",
           "memberships", "scim_group_member",
-          "requestLog", "request_log");
+          "activity", "activity");
 
   private SqliteFiles() {}
 
@@ -82,7 +82,7 @@ public final class SqliteFiles {
   /** Row counts of the application's tables that exist in the file. */
   public static Map<String, Long> rowCounts(Connection connection) throws SQLException {
     Map<String, Long> counts = new LinkedHashMap<>();
-    for (String name : List.of("users", "groups", "memberships", "requestLog")) {
+    for (String name : List.of("users", "groups", "memberships", "activity")) {
       String table = COUNTED_TABLES.get(name);
       if (tableExists(connection, table)) {
         try (Statement statement = connection.createStatement();

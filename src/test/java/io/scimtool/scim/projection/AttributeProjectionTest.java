@@ -4,6 +4,7 @@ import static io.scimtool.testdata.ScimUserBuilder.user;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scimtool.scim.ScimSchemas;
 import io.scimtool.scim.schema.ScimResourceType;
@@ -88,6 +89,52 @@ class AttributeProjectionTest {
     JsonObject projected =
         AttributeProjection.parse(ScimResourceType.USER, attributes, excluded).apply(USER);
     assertEquals(expected, leaves(projected));
+  }
+
+  /**
+   * Without parameters a projection keeps every stored attribute (the representation may then be
+   * written as it is); the never-returned password is never stored, so it does not count.
+   */
+  @ParameterizedTest
+  @MethodSource("identities")
+  void identityOnlyWithoutParameters(
+      ScimResourceType type, String attributes, String excluded, boolean identity) {
+    AttributeProjection projection = AttributeProjection.parse(type, attributes, excluded);
+    assertEquals(identity, projection.isIdentity());
+  }
+
+  static Stream<Arguments> identities() {
+    return Stream.of(
+        Arguments.of(ScimResourceType.USER, null, null, true),
+        Arguments.of(ScimResourceType.USER, " ", "", true),
+        Arguments.of(ScimResourceType.USER, null, "notAnAttribute", true),
+        Arguments.of(ScimResourceType.USER, "userName", null, false),
+        Arguments.of(ScimResourceType.USER, null, "emails", false),
+        Arguments.of(ScimResourceType.GROUP, null, null, true),
+        Arguments.of(ScimResourceType.GROUP, null, "members", false));
+  }
+
+  @Test
+  void identityKeepsTheFullRepresentationAsItIs() {
+    AttributeProjection projection = AttributeProjection.parse(ScimResourceType.USER, null, null);
+    JsonObject stored = Json.createObjectBuilder(USER).remove("password").build();
+    assertEquals(stored, projection.apply(stored));
+  }
+
+  @Test
+  void excludesOnlyNamesExactlyOneExcludedAttribute() {
+    assertTrue(
+        AttributeProjection.parse(ScimResourceType.GROUP, null, "MEMBERS").excludesOnly("members"));
+    assertFalse(
+        AttributeProjection.parse(ScimResourceType.GROUP, null, "members,externalId")
+            .excludesOnly("members"));
+    assertFalse(
+        AttributeProjection.parse(ScimResourceType.GROUP, "members", null).excludesOnly("members"));
+    assertFalse(
+        AttributeProjection.parse(ScimResourceType.GROUP, null, "members.display")
+            .excludesOnly("members"));
+    assertFalse(
+        AttributeProjection.parse(ScimResourceType.GROUP, null, null).excludesOnly("members"));
   }
 
   @Test

@@ -165,9 +165,9 @@ public final class StorageBenchmark {
       }
       try (PreparedStatement insert =
           c.prepareStatement(
-              "INSERT INTO request_log (id, received_at, method, path, status, duration_ms,"
-                  + " correlation_id) VALUES (?, '2026-01-01T00:00:00.000000000Z', 'GET',"
-                  + " '/bench', 200, 1, 'bench')")) {
+              "INSERT INTO activity (id, occurred_at, type, severity, action, message, source)"
+                  + " VALUES (?, '2026-01-01T00:00:00.000Z', 'system', 'info', 'bench', 'bench',"
+                  + " 'scim')")) {
         Instant end = Instant.now().plus(window);
         long i = 0;
         while (Instant.now().isBefore(end)) {

@@ -1,5 +1,9 @@
-package io.scimtool.storage;
+package io.scimtool.admin;
 
+import io.scimtool.requestlog.RequestLogDatabase;
+import io.scimtool.requestlog.RequestLogRepository;
+import io.scimtool.storage.DatabaseLocation;
+import io.scimtool.storage.SqlRunner;
 import io.scimtool.storage.query.SqlFragment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.sql.SQLException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -17,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @ApplicationScoped
 public class DatabaseStatisticsResource {
   @Inject SqlRunner sql;
+  @Inject RequestLogRepository requestLog;
+  @Inject RequestLogDatabase requestLogDatabase;
 
   @Inject
   @ConfigProperty(name = "DATABASE_URL")
@@ -33,20 +40,30 @@ public class DatabaseStatisticsResource {
                         "SELECT (SELECT count(*) FROM scim_user),"
                             + " (SELECT count(*) FROM scim_user WHERE active),"
                             + " (SELECT count(*) FROM scim_group),"
-                            + " (SELECT count(*) FROM scim_group_member),"
-                            + " (SELECT count(*) FROM request_log)"))
+                            + " (SELECT count(*) FROM scim_group_member)"))
             .get(0);
     long users = number(counts[0]);
     long active = number(counts[1]);
     java.nio.file.Path file = DatabaseLocation.parse(databaseUrl).file();
+    java.nio.file.Path logFile = requestLogDatabase.file().orElse(null);
     return new DatabaseStatistics(
         new DatabaseStatistics.Users(users, active, users - active),
         number(counts[2]),
         number(counts[3]),
-        number(counts[4]),
+        requestLogRows(),
         size(file),
         size(file.resolveSibling(file.getFileName() + "-wal")),
-        file.toString());
+        file.toString(),
+        logFile == null ? null : size(logFile),
+        logFile == null ? null : logFile.toString());
+  }
+
+  private Long requestLogRows() {
+    try {
+      return requestLogDatabase.failure().isPresent() ? null : requestLog.count();
+    } catch (SQLException e) {
+      return null;
+    }
   }
 
   private static long number(Object value) {
