@@ -51,9 +51,11 @@ RUN mkdir -p /app/local-data /app/data \
  && chmod -R g=u /app
 USER 1001
 
+# MALLOC_ARENA_MAX as in server.env (see there): the image does not copy that file.
 ENV DATABASE_URL=file:/app/local-data/scim.db \
     BACKUP_DIR=/app/data \
     HTTP_PORT=9080 \
+    MALLOC_ARENA_MAX=2 \
     SCIMTOOL_HOME=/opt/scimtool \
     PATH=/opt/scimtool/bin:$PATH
 

@@ -33,7 +33,7 @@ command -v wrk >/dev/null || { echo "wrk is required: apt-get install wrk" >&2; 
 mvn -B -q -DskipTests package liberty:create
 rm -rf "$WLP/usr/servers/$SERVER" "$BENCH_DIR"
 mkdir -p "$WLP/usr/servers/$SERVER/dropins" "$BENCH_DIR"
-cp src/main/liberty/config/server.xml src/main/liberty/config/jvm.options "$WLP/usr/servers/$SERVER/"
+cp src/main/liberty/config/server.xml src/main/liberty/config/jvm.options src/main/liberty/config/server.env "$WLP/usr/servers/$SERVER/"
 cp target/scimtool.war "$WLP/usr/servers/$SERVER/dropins/"
 
 export HTTP_PORT=$PORT DATABASE_URL=file:$BENCH_DIR/data/scim.db SCIM_SHARED_SECRET=$BENCH_TOKEN

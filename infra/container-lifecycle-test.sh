@@ -46,7 +46,7 @@ field() { grep -o "\"$1\":\"\{0,1\}[^,\"}]*" | head -1 | sed 's/.*:"\{0,1\}//'; 
 layout() { # the image's /config and /app
   rm -rf "$WORK" "$WLP/usr/servers/$SERVER"
   mkdir -p "$WLP/usr/servers/$SERVER/dropins" "$APP/local-data" "$APP/data"
-  cp src/main/liberty/config/server.xml src/main/liberty/config/jvm.options "$WLP/usr/servers/$SERVER/"
+  cp src/main/liberty/config/server.xml src/main/liberty/config/jvm.options src/main/liberty/config/server.env "$WLP/usr/servers/$SERVER/"
   cp target/scimtool.war "$WLP/usr/servers/$SERVER/dropins/"
 }
 

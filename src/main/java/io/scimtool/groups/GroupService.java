@@ -141,7 +141,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
     Preconditions.checkIfMatch(ifMatch, group.etag());
     JsonObject current = GroupMapper.document(group);
     PatchResult result =
-        PatchEngine.apply(
+        PatchEngine.applyToStored(
             ScimResourceType.GROUP, current, PatchRequest.parse(body), Set.of(MEMBERS));
     Instant now = now();
     boolean changed = !result.resource().equals(current);

@@ -1,5 +1,6 @@
 package io.scimtool.storage;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sqlite.SQLiteConfig;
@@ -22,8 +24,9 @@ import org.sqlite.SQLiteConfig;
  * cores, the Liberty pool queued 95 % of checkouts for ~5 ms each, with 16 connections as with 4,
  * and a checkout cost as much as the query it served.
  *
- * <p>A reader that finds no idle connection opens one; up to {@code SQLITE_READ_POOL_SIZE} idle
- * connections are kept, more are closed when given back.
+ * <p>At most {@code SQLITE_READ_POOL_SIZE} connections exist, opened when first needed and kept; a
+ * reader that finds all of them in use waits for one (up to {@code SQLITE_BUSY_TIMEOUT_MS}).
+ * Opening a connection per read instead, once the kept ones were busy, cost more than the reads.
  */
 @ApplicationScoped
 public class ReadConnections {
@@ -47,26 +50,37 @@ public class ReadConnections {
   @ConfigProperty(name = "SQLITE_READ_POOL_SIZE", defaultValue = "16")
   int poolSize;
 
-  private volatile BlockingQueue<ReadConnection> idle;
-  private final AtomicLong opened = new AtomicLong();
+  private BlockingQueue<ReadConnection> idle;
+  private Semaphore permits;
 
-  /** An idle connection, or a new one. Give it back with {@link ReadConnection#close()}. */
-  public ReadConnection take() throws SQLException {
-    ReadConnection connection = idle().poll();
-    return connection != null ? connection : open();
+  @PostConstruct
+  void start() {
+    int size = Math.max(1, poolSize);
+    idle = new ArrayBlockingQueue<>(size);
+    permits = new Semaphore(size);
   }
 
-  private BlockingQueue<ReadConnection> idle() {
-    BlockingQueue<ReadConnection> queue = idle;
-    if (queue == null) {
-      synchronized (this) {
-        if (idle == null) {
-          idle = new ArrayBlockingQueue<>(Math.max(1, poolSize));
-        }
-        queue = idle;
+  /** A connection of the pool; give it back with {@link ReadConnection#close()}. */
+  public ReadConnection take() throws SQLException {
+    try {
+      if (!permits.tryAcquire(busyTimeoutMs, TimeUnit.MILLISECONDS)) {
+        throw new SQLException(
+            "All " + poolSize + " read connections stayed in use for " + busyTimeoutMs + " ms");
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("Interrupted while waiting for a read connection", e);
     }
-    return queue;
+    ReadConnection connection = idle.poll();
+    if (connection != null) {
+      return connection;
+    }
+    try {
+      return open();
+    } catch (SQLException | RuntimeException e) {
+      permits.release();
+      throw e;
+    }
   }
 
   private ReadConnection open() throws SQLException {
@@ -75,23 +89,19 @@ public class ReadConnections {
     config.setBusyTimeout(busyTimeoutMs);
     config.setCacheSize(-PAGE_CACHE_KIB);
     String url = "jdbc:sqlite:" + DatabaseLocation.parse(databaseUrl).file();
-    long count = opened.incrementAndGet();
-    if (count > poolSize && Long.bitCount(count) == 1) {
-      LOG.info(count + " read connections opened so far (" + poolSize + " are kept idle)");
-    }
     return new ReadConnection(config.createConnection(url), this);
   }
 
   private void giveBack(ReadConnection connection) {
-    if (!idle().offer(connection)) {
-      connection.discard();
+    if (!idle.offer(connection)) {
+      connection.discard(); // cannot happen: never more connections than permits
     }
+    permits.release();
   }
 
   @PreDestroy
   void closeAll() {
-    BlockingQueue<ReadConnection> queue = idle;
-    for (ReadConnection connection; queue != null && (connection = queue.poll()) != null; ) {
+    for (ReadConnection connection; (connection = idle.poll()) != null; ) {
       connection.discard();
     }
   }

@@ -125,7 +125,8 @@ public class UserService implements ResourceService<UserService.UserView> {
     Preconditions.checkIfMatch(ifMatch, user.etag());
     JsonObject current = UserMapper.document(user);
     JsonObject patched =
-        PatchEngine.apply(ScimResourceType.USER, current, PatchRequest.parse(body), Set.of())
+        PatchEngine.applyToStored(
+                ScimResourceType.USER, current, PatchRequest.parse(body), Set.of())
             .resource();
     if (patched.equals(current)) {
       return get(id);

@@ -39,7 +39,7 @@ public final class PackagedServer implements AutoCloseable {
       deleteRecursively(serverDir);
       Files.createDirectories(serverDir.resolve("dropins"));
       Path config = Path.of(System.getProperty("scimtool.server.config"));
-      for (String file : new String[] {"server.xml", "jvm.options"}) {
+      for (String file : new String[] {"server.xml", "jvm.options", "server.env"}) {
         Files.copy(config.resolve(file), serverDir.resolve(file));
       }
       // The optional Admin Center's configuration, as the image has it (included only when

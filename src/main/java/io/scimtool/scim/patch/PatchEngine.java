@@ -48,12 +48,25 @@ public final class PatchEngine {
       JsonObject resource,
       List<PatchOperation> operations,
       Set<String> delegatedAttributes) {
-    PatchEngine engine =
-        new PatchEngine(type, ResourceNormalizer.normalize(type, resource), delegatedAttributes);
+    return applyToStored(
+        type, ResourceNormalizer.normalize(type, resource), operations, delegatedAttributes);
+  }
+
+  /**
+   * {@link #apply} for a resource this server stored, which is in stored form already: it is not
+   * normalized again, and the attributes the operations leave alone are taken over as they are.
+   */
+  public static PatchResult applyToStored(
+      ScimResourceType type,
+      JsonObject stored,
+      List<PatchOperation> operations,
+      Set<String> delegatedAttributes) {
+    PatchEngine engine = new PatchEngine(type, stored, delegatedAttributes);
     for (PatchOperation operation : operations) {
       engine.apply(operation);
     }
-    return new PatchResult(ResourceNormalizer.normalize(type, engine.document), engine.delegated);
+    return new PatchResult(
+        ResourceNormalizer.normalize(type, engine.document, stored), engine.delegated);
   }
 
   private void apply(PatchOperation operation) {

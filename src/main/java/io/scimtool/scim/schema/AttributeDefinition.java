@@ -30,7 +30,21 @@ public record AttributeDefinition(
 
   /** Sub-attribute by name, ignoring case (RFC 7643 §2.1). */
   public Optional<AttributeDefinition> subAttribute(String subName) {
-    return subAttributes.stream().filter(a -> a.name().equalsIgnoreCase(subName)).findFirst();
+    return named(subAttributes, subName);
+  }
+
+  /**
+   * The attribute of {@code attributes} called {@code name}, ignoring case. A loop, not a stream:
+   * normalizing a resource looks up every key this way, and the stream pipelines cost more than the
+   * comparisons.
+   */
+  static Optional<AttributeDefinition> named(List<AttributeDefinition> attributes, String name) {
+    for (AttributeDefinition attribute : attributes) {
+      if (attribute.name().equalsIgnoreCase(name)) {
+        return Optional.of(attribute);
+      }
+    }
+    return Optional.empty();
   }
 
   public static Builder builder(String name, AttributeType type) {

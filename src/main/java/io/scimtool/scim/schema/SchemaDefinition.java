@@ -13,6 +13,6 @@ public record SchemaDefinition(
 
   /** Attribute by name, ignoring case. */
   public Optional<AttributeDefinition> attribute(String attributeName) {
-    return attributes.stream().filter(a -> a.name().equalsIgnoreCase(attributeName)).findFirst();
+    return AttributeDefinition.named(attributes, attributeName);
   }
 }

@@ -2,7 +2,9 @@ package io.scimtool.scim.schema;
 
 import io.scimtool.scim.filter.AttrPath;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -16,6 +18,9 @@ public record ScimResourceType(
     String description,
     SchemaDefinition schema,
     List<SchemaExtension> extensions) {
+
+  private static final Map<String, AttributeDefinition> EXTENSION_ATTRIBUTES =
+      new ConcurrentHashMap<>();
 
   public static final ScimResourceType USER =
       new ScimResourceType(
@@ -42,18 +47,23 @@ public record ScimResourceType(
 
   /** The extension schema with this URN (any case). */
   public Optional<SchemaDefinition> extension(String urn) {
-    return extensions.stream()
-        .map(SchemaExtension::schema)
-        .filter(s -> s.id().equalsIgnoreCase(urn))
-        .findFirst();
+    for (SchemaExtension extension : extensions) {
+      if (extension.schema().id().equalsIgnoreCase(urn)) {
+        return Optional.of(extension.schema());
+      }
+    }
+    return Optional.empty();
   }
 
-  /** The whole extension seen as one complex attribute keyed by its URN. */
+  /** The whole extension seen as one complex attribute keyed by its URN (built once each). */
   public static AttributeDefinition extensionAttribute(SchemaDefinition extension) {
-    return AttributeDefinition.builder(extension.id(), AttributeType.COMPLEX)
-        .description(extension.description())
-        .subAttributes(extension.attributes().toArray(AttributeDefinition[]::new))
-        .build();
+    return EXTENSION_ATTRIBUTES.computeIfAbsent(
+        extension.id(),
+        id ->
+            AttributeDefinition.builder(id, AttributeType.COMPLEX)
+                .description(extension.description())
+                .subAttributes(extension.attributes().toArray(AttributeDefinition[]::new))
+                .build());
   }
 
   /** Resolves a path; empty when no schema of this type defines it. */
@@ -76,7 +86,7 @@ public record ScimResourceType(
       return extension.flatMap(e -> resolveIn(e, true, path));
     }
     Optional<AttributeDefinition> common =
-        CoreSchemas.COMMON.stream().filter(a -> a.name().equalsIgnoreCase(path.name())).findFirst();
+        AttributeDefinition.named(CoreSchemas.COMMON, path.name());
     if (common.isPresent()) {
       return withSub(null, false, common.get(), path);
     }
@@ -89,11 +99,7 @@ public record ScimResourceType(
     if (attribute.isEmpty()) {
       // Common attributes may also be written URN-qualified with the core schema.
       attribute =
-          extension
-              ? Optional.empty()
-              : CoreSchemas.COMMON.stream()
-                  .filter(a -> a.name().equalsIgnoreCase(path.name()))
-                  .findFirst();
+          extension ? Optional.empty() : AttributeDefinition.named(CoreSchemas.COMMON, path.name());
       return attribute.flatMap(a -> withSub(null, false, a, path));
     }
     return withSub(in, extension, attribute.get(), path);

@@ -59,7 +59,15 @@ public final class ValueNormalizer {
    * merging, so a stale {@code $ref} never survives a change of manager.
    */
   public static boolean isSingleReference(AttributeDefinition attribute) {
-    return MANAGER.equals(attribute);
+    return is(MANAGER, attribute);
+  }
+
+  /**
+   * Record equality compares whole definitions, sub-attributes included: the name decides first, as
+   * this runs for every complex value normalized.
+   */
+  private static boolean is(AttributeDefinition known, AttributeDefinition attribute) {
+    return known == attribute || known.name().equals(attribute.name()) && known.equals(attribute);
   }
 
   /**
@@ -71,7 +79,7 @@ public final class ValueNormalizer {
       AttributeDefinition parent, String key) {
     return parent
         .subAttribute(key)
-        .filter(sub -> isWritable(sub) || (MEMBERS.equals(parent) && sub.name().equals("display")));
+        .filter(sub -> isWritable(sub) || (sub.name().equals("display") && is(MEMBERS, parent)));
   }
 
   static boolean isWritable(AttributeDefinition attribute) {
@@ -154,7 +162,7 @@ public final class ValueNormalizer {
       }
     }
     JsonObject result = out.build();
-    if (MEMBERS.equals(attribute) && !result.containsKey("value")) {
+    if (!result.containsKey("value") && is(MEMBERS, attribute)) {
       throw ScimErrors.invalidValue("Each value of '" + label + "' must have a 'value' (the id)");
     }
     return empty ? Optional.empty() : Optional.of(result);
