@@ -2,9 +2,8 @@ package io.scimtool.requestlog;
 
 import java.time.Instant;
 
-/** One recorded SCIM request, already redacted. */
+/** One recorded SCIM request, already redacted; its id is assigned when it is written. */
 public record RequestLogEntry(
-    String id,
     Instant receivedAt,
     String method,
     String path,

@@ -3,7 +3,6 @@ package io.scimtool.requestlog;
 import io.scimtool.activity.ActivityContext;
 import io.scimtool.activity.ActivityRecorder;
 import io.scimtool.activity.RequestActivity;
-import io.scimtool.storage.TimeOrderedIds;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -73,7 +72,6 @@ public class RequestLogFilter extends HttpFilter {
       int status = response.getStatus();
       RequestLogEntry entry =
           new RequestLogEntry(
-              TimeOrderedIds.next(received),
               received,
               request.getMethod(),
               path,

@@ -16,7 +16,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class RequestLogRepository {
   private static final String SUMMARY_COLUMNS =
-      "id, received_at, method, path, query, status, duration_ms, identifier, correlation_id,"
+      "seq, received_at, method, path, query, status, duration_ms, identifier, correlation_id,"
           + " keepalive, truncated";
 
   @Inject RequestLogDatabase database;
@@ -62,7 +62,7 @@ public class RequestLogRepository {
           connection,
           SUMMARY_COLUMNS,
           new SqlFragment().sql(" FROM request_log").append(where(filter)),
-          "id DESC",
+          "seq DESC",
           page,
           pageSize,
           RequestLogRepository::summary);
@@ -79,22 +79,30 @@ public class RequestLogRepository {
     }
   }
 
+  /** The entry with this id (its {@code seq}); empty for any other text. */
   public Optional<Detail> find(String id) throws SQLException {
+    long seq;
+    try {
+      seq = Long.parseLong(id);
+    } catch (NumberFormatException notAnId) {
+      return Optional.empty();
+    }
     try (Connection connection = database.open()) {
-      return find(connection, id);
+      return find(connection, seq);
     }
   }
 
-  private static Optional<Detail> find(Connection connection, String id) {
+  private static Optional<Detail> find(Connection connection, long seq) {
     return SqlRunner.list(
             connection,
             new SqlFragment()
                 .sql(
-                    "SELECT "
+                    "SELECT r." // seq is the first summary column, the only one in both tables
                         + SUMMARY_COLUMNS
                         + ", request_headers, request_body, response_headers, response_body"
-                        + " FROM request_log WHERE id = ")
-                .param(id),
+                        + " FROM request_log r LEFT JOIN request_log_body b ON b.seq = r.seq"
+                        + " WHERE r.seq = ")
+                .param(seq),
             row ->
                 new Detail(
                     summary(row),
@@ -120,6 +128,8 @@ public class RequestLogRepository {
       where.sql(" AND status < 400");
     }
     if (filter.since() != null) {
+      // seq is never below its arrival time's: the range narrows the scan, received_at is exact.
+      where.sql(" AND seq >= ").param(RequestLogWriter.seqOf(filter.since()));
       where.sql(" AND received_at >= ").param(text(filter.since()));
     }
     if (filter.until() != null) {
@@ -127,10 +137,11 @@ public class RequestLogRepository {
     }
     if (filter.text() != null && !filter.text().isBlank()) {
       where
-          .sql(" AND ")
-          .append(
-              SqlFragment.containsIgnoringCase(
-                  filter.text(), "path", "query", "identifier", "request_body", "response_body"));
+          .sql(" AND (")
+          .append(SqlFragment.containsIgnoringCase(filter.text(), "path", "query", "identifier"))
+          .sql(" OR seq IN (SELECT seq FROM request_log_body WHERE ")
+          .append(SqlFragment.containsIgnoringCase(filter.text(), "request_body", "response_body"))
+          .sql("))");
     }
     if (filter.hideKeepalive()) {
       where.sql(" AND keepalive = ").param(false);
@@ -140,7 +151,7 @@ public class RequestLogRepository {
 
   private static Summary summary(ResultSet row) throws SQLException {
     return new Summary(
-        row.getString("id"),
+        Long.toString(row.getLong("seq")),
         row.getString("received_at"),
         row.getString("method"),
         row.getString("path"),

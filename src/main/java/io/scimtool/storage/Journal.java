@@ -51,9 +51,26 @@ public abstract class Journal<T> {
     this.timeColumn = timeColumn;
   }
 
-  protected abstract String insertSql();
+  /** The INSERT of one row, for the default {@link #insert}. */
+  protected String insertSql() {
+    throw new UnsupportedOperationException(table + " overrides insert instead");
+  }
 
-  protected abstract void bind(PreparedStatement insert, T row) throws SQLException;
+  /** Binds one row to {@link #insertSql}'s statement, for the default {@link #insert}. */
+  protected void bind(PreparedStatement insert, T row) throws SQLException {
+    throw new UnsupportedOperationException(table + " overrides insert instead");
+  }
+
+  /** Inserts one batch inside the caller's transaction: {@link #insertSql} bound per row. */
+  protected void insert(Connection connection, List<T> batch) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(insertSql())) {
+      for (T row : batch) {
+        bind(insert, row);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
 
   /** A connection to the table's database: the live one, unless a journal keeps its own file. */
   protected Connection connection() throws SQLException {
@@ -64,6 +81,20 @@ public abstract class Journal<T> {
    * Metrics are {@code <table without underscores>.written}, {@code .dropped}, {@code
    * .write.failures}.
    */
+  /** For journals made outside CDI (tests): what injection would have set, then {@link #start}. */
+  protected void configure(
+      DataSource dataSource, JournalSettings settings, MetricRegistry metrics) {
+    this.dataSource = dataSource;
+    this.settings = settings;
+    this.metrics = metrics;
+    start();
+  }
+
+  /** The retention settings in force. */
+  protected JournalSettings settings() {
+    return settings;
+  }
+
   @PostConstruct
   void start() {
     queue = new ArrayBlockingQueue<>(settings.queueCapacity());
@@ -131,12 +162,22 @@ public abstract class Journal<T> {
   /** Deletes every row (queued ones first written, as they belong to what is cleared). */
   public int clear() throws SQLException {
     drain();
+    return deleteAll();
+  }
+
+  /** Deletes every row; journals with more than one table replace it. */
+  protected int deleteAll() throws SQLException {
     return update("DELETE FROM " + table, List.of());
   }
 
   /** Retention: rows older than the retention period, then the oldest beyond the row limit. */
   public int prune() throws SQLException {
     writtenSincePrune = 0;
+    return removeExpired();
+  }
+
+  /** What {@link #prune} removes; journals with another layout replace it. */
+  protected int removeExpired() throws SQLException {
     int removed =
         deleteInChunks(
             timeColumn + " < ?",
@@ -196,12 +237,8 @@ public abstract class Journal<T> {
   private void write(List<T> batch) throws SQLException {
     try (Connection connection = connection()) {
       connection.setAutoCommit(false);
-      try (PreparedStatement insert = connection.prepareStatement(insertSql())) {
-        for (T row : batch) {
-          bind(insert, row);
-          insert.addBatch();
-        }
-        insert.executeBatch();
+      try {
+        insert(connection, batch);
         connection.commit();
       } catch (SQLException | RuntimeException e) {
         connection.rollback();

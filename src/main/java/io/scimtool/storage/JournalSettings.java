@@ -23,6 +23,15 @@ public class JournalSettings {
   @ConfigProperty(name = "log.queue.capacity")
   int queueCapacity;
 
+  /** Settings as these values would configure them (for journals made outside CDI). */
+  public static JournalSettings of(int retentionDays, long maxRows, int queueCapacity) {
+    JournalSettings settings = new JournalSettings();
+    settings.retentionDays = retentionDays;
+    settings.maxRows = maxRows;
+    settings.queueCapacity = queueCapacity;
+    return settings;
+  }
+
   public Duration retention() {
     return Duration.ofDays(Math.max(1, retentionDays));
   }

@@ -2,6 +2,7 @@ package io.scimtool.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.scimtool.support.NoMetrics;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,14 +1,14 @@
-package io.scimtool.storage;
+package io.scimtool.support;
 
 import java.lang.reflect.Proxy;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /** A metric registry for unit tests: every counter it hands out counts nothing. */
-final class NoMetrics {
+public final class NoMetrics {
   private NoMetrics() {}
 
-  static MetricRegistry registry() {
+  public static MetricRegistry registry() {
     Counter counter = proxy(Counter.class);
     return (MetricRegistry)
         Proxy.newProxyInstance(
