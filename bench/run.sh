@@ -122,6 +122,13 @@ echo "group with 10,000 members: GET with members ${BIG_GET_MS} ms, member add $
 
 RSS_MB=$(( $(awk '/VmRSS/ {print $2}' "/proc/$PID/status") / 1024 ))
 DB_MB=$(du -sm "$BENCH_DIR/data" | cut -f1)
+# Start-to-ready again with all the data: the restore check (quick_check) reads the whole live
+# database before the application serves.
+"$WLP/bin/server" stop $SERVER >/dev/null
+t0=$(date +%s%N)
+"$WLP/bin/server" start $SERVER >/dev/null
+until curl -sf "$BASE/health/ready" | grep -q '"database"'; do sleep 0.1; done
+STARTUP_FULL_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 cat > "$BENCH_DIR/results.md" <<MD
 Run $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -1);
 Open Liberty $(grep -o 'productVersion=.*' "$WLP/lib/versions/openliberty.properties" | cut -d= -f2); wrk -t$THREADS -c$CONNECTIONS, $DURATION × 3 after a $WARMUP warm-up per workload and $JIT_WARMUP × 2 of reads once (median run shown), load generator on the same machine.
@@ -133,6 +140,6 @@ Data: $BENCH_USERS users (enterprise extension, emails, phones, addresses), $GRO
 $ROWS
 Group with 10,000 members (single client, median of 21): GET with members ${BIG_GET_MS} ms; adding one member ${BIG_ADD_MS} ms.
 
-Server: start-to-ready ${STARTUP_MS} ms; RSS after the runs ${RSS_MB} MB; database directory ${DB_MB} MB.
+Server: start-to-ready ${STARTUP_MS} ms on an empty database, ${STARTUP_FULL_MS} ms with the data above; RSS after the runs ${RSS_MB} MB; database directory ${DB_MB} MB.
 MD
 cat "$BENCH_DIR/results.md"

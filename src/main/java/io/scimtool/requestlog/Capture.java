@@ -52,8 +52,13 @@ final class Capture {
       if (kept.size() == 0 && text == null && body.length() <= cap / 3) {
         text = body;
       } else {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        // Only what can be kept is encoded: a character is at least one byte, so a body longer
+        // than the room left (a 10,000-member group is ~1.3 MB) is cut to it first.
+        int room = Math.max(0, cap - kept.size());
+        String head = body.length() > room ? body.substring(0, room) : body;
+        byte[] bytes = head.getBytes(StandardCharsets.UTF_8);
         write(bytes, 0, bytes.length);
+        truncated |= head.length() < body.length();
       }
     }
 
@@ -65,7 +70,23 @@ final class Capture {
       if (text != null) {
         return text;
       }
-      return kept.size() == 0 ? null : kept.toString(StandardCharsets.UTF_8);
+      if (kept.size() == 0) {
+        return null;
+      }
+      byte[] bytes = kept.toByteArray();
+      int length = truncated ? wholeCharacters(bytes) : bytes.length;
+      return new String(bytes, 0, length, StandardCharsets.UTF_8);
+    }
+
+    /** The length without a UTF-8 sequence the cap cut short (it would read back as U+FFFD). */
+    private static int wholeCharacters(byte[] bytes) {
+      int lead = bytes.length - 1;
+      while (lead > 0 && lead > bytes.length - 4 && (bytes[lead] & 0xC0) == 0x80) {
+        lead--;
+      }
+      int b = bytes[lead] & 0xFF;
+      int needed = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+      return lead + needed <= bytes.length ? bytes.length : lead;
     }
   }
 

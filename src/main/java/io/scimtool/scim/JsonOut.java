@@ -18,7 +18,14 @@ public final class JsonOut {
   /** A JSON string: RFC 8259 §7 escapes for the quote, the backslash and control characters. */
   public static StringBuilder string(StringBuilder out, String value) {
     out.append('"');
-    for (int i = 0, n = value.length(); i < n; i++) {
+    int n = value.length();
+    int plain = 0;
+    while (plain < n && !needsEscape(value.charAt(plain))) {
+      plain++;
+    }
+    // Most values (ids, names, URLs) need no escape: appended whole rather than char by char.
+    out.append(value, 0, plain);
+    for (int i = plain; i < n; i++) {
       char c = value.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -38,6 +45,10 @@ public final class JsonOut {
       }
     }
     return out.append('"');
+  }
+
+  private static boolean needsEscape(char c) {
+    return c < 0x20 || c == '"' || c == '\\';
   }
 
   /** {@code ,"name":"value"} */

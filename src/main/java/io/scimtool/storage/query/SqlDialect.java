@@ -18,6 +18,15 @@ public enum SqlDialect {
     return String.format(containsTemplate, expression);
   }
 
+  /**
+   * Names the index a lookup must use. SQLite's planner always takes a unique index for an equality
+   * on its column, even where a covering index answers without reading the row; PostgreSQL chooses
+   * index-only scans itself.
+   */
+  public String indexedBy(String index) {
+    return this == SQLITE ? " INDEXED BY " + index : "";
+  }
+
   public static SqlDialect forProduct(String databaseProductName) {
     return databaseProductName != null
             && databaseProductName.toLowerCase(Locale.ROOT).contains("postgres")
