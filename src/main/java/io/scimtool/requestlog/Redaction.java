@@ -16,8 +16,18 @@ public final class Redaction {
   private static final List<String> SECRET_HEADERS =
       List.of("authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key");
 
-  private static final String SECRET_NAMES =
-      "password|client_secret|access_token|refresh_token|id_token|secret|token";
+  /** Lower case; every one contains "password", "secret" or "token" (see mayHoldSecret). */
+  private static final List<String> SECRET_NAME_LIST =
+      List.of(
+          "password",
+          "client_secret",
+          "access_token",
+          "refresh_token",
+          "id_token",
+          "secret",
+          "token");
+
+  private static final String SECRET_NAMES = String.join("|", SECRET_NAME_LIST);
 
   /** {@code "password": "…"} (any JSON string value, escapes included). */
   private static final Pattern JSON_SECRET =
@@ -86,21 +96,18 @@ public final class Redaction {
     return false;
   }
 
-  /** Whether one of {@link #SECRET_NAMES} starts at {@code at}, in any case. */
+  /** Whether one of {@link #SECRET_NAME_LIST} starts at {@code at}, in any case. */
   private static boolean secretNameAt(String text, int at) {
     if (at >= text.length()) {
       return false;
     }
-    return switch (text.charAt(at) | 0x20) {
-      case 'p' -> startsWithLowerCase(text, at, "password");
-      case 'c' -> startsWithLowerCase(text, at, "client_secret");
-      case 'a' -> startsWithLowerCase(text, at, "access_token");
-      case 'r' -> startsWithLowerCase(text, at, "refresh_token");
-      case 'i' -> startsWithLowerCase(text, at, "id_token");
-      case 's' -> startsWithLowerCase(text, at, "secret");
-      case 't' -> startsWithLowerCase(text, at, "token");
-      default -> false;
-    };
+    int first = text.charAt(at) | 0x20;
+    for (String name : SECRET_NAME_LIST) {
+      if (first == name.charAt(0) && startsWithLowerCase(text, at, name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

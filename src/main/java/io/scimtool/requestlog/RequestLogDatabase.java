@@ -5,7 +5,6 @@ import io.scimtool.storage.restore.DurableFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -83,13 +82,7 @@ public class RequestLogDatabase {
     Path aside =
         file.resolveSibling(
             file.getFileName() + ".unreadable-" + DurableFiles.stamp(Instant.now()));
-    Files.createDirectories(aside);
-    for (String suffix : new String[] {"", "-wal", "-journal", "-shm"}) {
-      Path member = file.resolveSibling(file.getFileName() + suffix);
-      if (Files.exists(member)) {
-        Files.move(member, aside.resolve(member.getFileName()));
-      }
-    }
+    DurableFiles.moveSetAside(file, aside);
     return aside;
   }
 

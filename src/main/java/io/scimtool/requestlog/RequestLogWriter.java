@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -29,11 +28,8 @@ public class RequestLogWriter extends Journal<RequestLogEntry> {
   private static final String INSERT_BODY =
       "INSERT INTO request_log_body (seq, request_headers, request_body, response_headers,"
           + " response_body) VALUES (?, ?, ?, ?, ?)";
-  private static final int PRUNE_CHUNK = 2_000;
 
   @Inject RequestLogDatabase database;
-
-  private final Clock clock = Clock.systemUTC();
 
   /** The highest {@code seq} written; read from the table before the first batch. */
   private long lastSeq = -1;

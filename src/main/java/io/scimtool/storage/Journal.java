@@ -21,14 +21,17 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * queue rows (never blocking; a full queue drops and counts), {@link JournalScheduler} writes them
  * in batches, one transaction each, so the single SQLite writer is taken once per batch rather than
  * once per request, and prunes by age and row count. A failing store is counted and never reaches
- * SCIM. Rows have {@link TimeOrderedIds} as primary key.
+ * SCIM. By default rows have {@link TimeOrderedIds} as primary key {@code id} (the request log
+ * keeps its own key and replaces insertion and retention).
  *
  * @param <T> one row
  */
 public abstract class Journal<T> {
   private static final Logger LOG = Logger.getLogger(Journal.class.getName());
   private static final int BATCH = 500;
-  private static final int PRUNE_CHUNK = 2_000;
+
+  /** Rows deleted per statement when pruning, so the writer never waits long. */
+  protected static final int PRUNE_CHUNK = 2_000;
 
   /** The write connection, unshared: returned to its pool of one after each batch. */
   @Resource(lookup = "jdbc/scim", shareable = false)
@@ -39,7 +42,7 @@ public abstract class Journal<T> {
 
   private final String table;
   private final String timeColumn;
-  private final Clock clock = Clock.systemUTC();
+  protected final Clock clock = Clock.systemUTC();
   private BlockingQueue<T> queue;
   private Counter dropped;
   private Counter failures;
@@ -77,10 +80,6 @@ public abstract class Journal<T> {
     return dataSource.getConnection();
   }
 
-  /**
-   * Metrics are {@code <table without underscores>.written}, {@code .dropped}, {@code
-   * .write.failures}.
-   */
   /** For journals made outside CDI (tests): what injection would have set, then {@link #start}. */
   protected void configure(
       DataSource dataSource, JournalSettings settings, MetricRegistry metrics) {
@@ -95,6 +94,10 @@ public abstract class Journal<T> {
     return settings;
   }
 
+  /**
+   * Metrics are {@code <table without underscores>.written}, {@code .dropped}, {@code
+   * .write.failures}.
+   */
   @PostConstruct
   void start() {
     queue = new ArrayBlockingQueue<>(settings.queueCapacity());

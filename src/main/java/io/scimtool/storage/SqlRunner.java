@@ -139,18 +139,7 @@ public class SqlRunner {
    * maps rows itself: an EclipseLink entity query or {@code find} cost more than the SQL.
    */
   public <T> List<T> list(SqlFragment sql, RowMapper<T> mapper) {
-    if (inTransaction()) {
-      return list(em.unwrap(Connection.class), sql, mapper);
-    }
-    ReadConnections.ReadConnection reading = READING.get();
-    if (reading == null) {
-      return reading(() -> list(sql, mapper));
-    }
-    try {
-      return map(bind(reading.statement(sql.text()), sql), mapper);
-    } catch (SQLException e) {
-      throw new PersistenceException(e);
-    }
+    return query(sql, statement -> map(statement, mapper));
   }
 
   /** Rows of {@code sql} on a connection of the caller's, mapped by {@code mapper}. */
@@ -167,15 +156,33 @@ public class SqlRunner {
   }
 
   public List<Object[]> rows(SqlFragment sql) {
+    return query(sql, SqlRunner::arrays);
+  }
+
+  /** What a query does with its bound statement. */
+  private interface StatementWork<R> {
+    R run(PreparedStatement statement) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} on {@code sql} bound: inside a transaction on its connection (statement
+   * closed after), otherwise on the read connection of the current {@link #reading} scope (one is
+   * opened for this query alone if there is none), whose cached statement stays open.
+   */
+  private <R> R query(SqlFragment sql, StatementWork<R> work) {
     if (inTransaction()) {
-      return rows(em.unwrap(Connection.class), sql);
+      try (PreparedStatement statement = prepare(em.unwrap(Connection.class), sql)) {
+        return work.run(statement);
+      } catch (SQLException e) {
+        throw new PersistenceException(e);
+      }
     }
     ReadConnections.ReadConnection reading = READING.get();
     if (reading == null) {
-      return reading(() -> rows(sql));
+      return reading(() -> query(sql, work));
     }
     try {
-      return arrays(bind(reading.statement(sql.text()), sql));
+      return work.run(bind(reading.statement(sql.text()), sql));
     } catch (SQLException e) {
       throw new PersistenceException(e);
     }
