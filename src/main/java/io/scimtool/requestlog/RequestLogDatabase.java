@@ -1,7 +1,9 @@
 package io.scimtool.requestlog;
 
 import io.scimtool.storage.DatabaseLocation;
+import io.scimtool.storage.WalCheckpointer;
 import io.scimtool.storage.restore.DurableFiles;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -40,6 +42,7 @@ public class RequestLogDatabase {
 
   private volatile Path file;
   private volatile String failure = "The request log database is not open yet";
+  private WalCheckpointer checkpointer;
 
   /** Opens (creating) the file and applies its migrations; failures leave SCIM serving. */
   public void start() {
@@ -58,6 +61,7 @@ public class RequestLogDatabase {
         migrate();
       }
       failure = null;
+      checkpointer = WalCheckpointer.start(file);
       LOG.info("Request log database " + file + " ready");
     } catch (IOException | RuntimeException e) {
       failure = "The request log database is unavailable: " + e.getMessage();
@@ -75,6 +79,13 @@ public class RequestLogDatabase {
         .failOnMissingLocations(true)
         .load()
         .migrate();
+  }
+
+  @PreDestroy
+  void stop() {
+    if (checkpointer != null) {
+      checkpointer.close();
+    }
   }
 
   /** The file and its companions, moved as a set (a -wal may hold its last commits). */
@@ -100,6 +111,7 @@ public class RequestLogDatabase {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(busyTimeoutMs);
+    config.setWalAutocheckpoint(0); // the WalCheckpointer's job, off the writer's thread
     return config;
   }
 

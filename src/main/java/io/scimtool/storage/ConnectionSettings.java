@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class ConnectionSettings {
   private static final String[] SQLITE_PRAGMAS = {
-    "journal_mode", "synchronous", "busy_timeout", "foreign_keys"
+    "journal_mode", "synchronous", "busy_timeout", "foreign_keys", "wal_autocheckpoint"
   };
 
   private ConnectionSettings() {}

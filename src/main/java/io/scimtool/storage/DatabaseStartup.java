@@ -3,6 +3,7 @@ package io.scimtool.storage;
 import io.scimtool.storage.backup.BackupSettings;
 import io.scimtool.storage.restore.RestoreRecord;
 import io.scimtool.storage.restore.Restorer;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,8 @@ public class DatabaseStartup {
   @Inject StorageState state;
   @Inject BackupSettings backupSettings;
 
+  private WalCheckpointer checkpointer;
+
   public void start() {
     long started = System.nanoTime();
     try {
@@ -66,6 +69,9 @@ public class DatabaseStartup {
       try (Connection connection = dataSource.getConnection()) {
         settings = ConnectionSettings.read(connection);
       }
+      if ("wal".equalsIgnoreCase(settings.get("journal_mode"))) {
+        checkpointer = WalCheckpointer.start(location.file());
+      }
       state.markReady(version, settings);
       LOG.info(
           String.format(
@@ -78,6 +84,13 @@ public class DatabaseStartup {
     } catch (IOException | SQLException | RuntimeException e) {
       state.markFailed("Database start-up failed: " + e.getMessage());
       LOG.log(Level.SEVERE, "Database start-up failed; the service stays unavailable", e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (checkpointer != null) {
+      checkpointer.close();
     }
   }
 }

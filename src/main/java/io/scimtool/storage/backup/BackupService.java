@@ -49,6 +49,7 @@ public class BackupService {
   private Publisher publisher;
   private BackupLease lease;
   private Connection watcher;
+  private BackupWorker worker;
 
   private volatile BackupState state = BackupState.IDLE;
   private volatile Long lastSeenVersion;
@@ -71,8 +72,13 @@ public class BackupService {
       layout = new BackupLayout(settings.directory().get());
       publisher =
           new Publisher(
-              layout, new Retention(settings.keep()), BuildInfo.current().version(), step -> {});
+              layout,
+              new Retention(settings.keep()),
+              BuildInfo.current().version(),
+              settings.ioBytesPerSecond(),
+              step -> {});
       lease = new BackupLease(layout, settings.ownerId(), settings.lease());
+      worker = new BackupWorker(settings.nice());
       BackupManifest manifest = publisher.manifest();
       retained = manifest.generations();
       manifest.newest().ifPresent(this::rememberNewest);
@@ -104,7 +110,7 @@ public class BackupService {
       return;
     }
     if (due(now)) {
-      run(false);
+      run(false, true);
     } else if (state == BackupState.BLOCKED || state == BackupState.DISABLED) {
       state = BackupState.IDLE;
     }
@@ -120,13 +126,16 @@ public class BackupService {
       return BackupOutcome.of(
           "BLOCKED", "The database is not available; nothing is published", clock.instant());
     }
-    return run(true);
+    return run(true, true);
   }
 
   /** On graceful shutdown: a final backup when changes are pending, within the time allowed. */
   public void shutdown() {
     if (!settings.enabled() || !storage.isReady()) {
       closeWatcher();
+      if (worker != null) {
+        worker.close();
+      }
       return;
     }
     Instant now = clock.instant();
@@ -134,7 +143,8 @@ public class BackupService {
       observeChanges(now);
       if (dirtySince != null) {
         LOG.info("Final backup before shutdown (changes pending since " + dirtySince + ")");
-        Thread finalRun = new Thread(() -> run(false), "scimtool-final-backup");
+        // At normal priority: the requests have stopped and the time allowed is short.
+        Thread finalRun = new Thread(() -> run(false, false), "scimtool-final-backup");
         finalRun.setDaemon(true);
         finalRun.start();
         finalRun.join(settings.shutdownTimeout().toMillis());
@@ -154,6 +164,7 @@ public class BackupService {
       Thread.currentThread().interrupt();
     } finally {
       closeWatcher();
+      worker.close();
     }
   }
 
@@ -169,7 +180,7 @@ public class BackupService {
     return minPassed || maxPassed;
   }
 
-  private BackupOutcome run(boolean manual) {
+  private BackupOutcome run(boolean manual, boolean niced) {
     boolean locked;
     try {
       locked =
@@ -183,6 +194,19 @@ public class BackupService {
     if (!locked) {
       return BackupOutcome.of("BUSY", "Another backup is still running", clock.instant());
     }
+    try {
+      return niced ? worker.call(() -> attempt(manual)) : attempt(manual);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return BackupOutcome.of(
+          "FAILED", "Interrupted while waiting for the backup", clock.instant());
+    } finally {
+      running.unlock();
+    }
+  }
+
+  /** One backup, under the run lock: snapshot, verify, publish unless nothing changed. */
+  private BackupOutcome attempt(boolean manual) {
     Instant started = clock.instant();
     long startedNanos = System.nanoTime();
     Path temp = snapshotTemp();
@@ -191,19 +215,11 @@ public class BackupService {
       lastAttemptAt = started;
       Optional<BackupLease.Holder> other = lease.acquire(started);
       if (other.isPresent()) {
-        state = BackupState.STANDBY;
-        return BackupOutcome.of(
-            "STANDBY",
-            "Another instance ("
-                + other.get().owner()
-                + ") holds the backup lease until "
-                + other.get().expiresAt()
-                + "; this instance does not publish",
-            started);
+        return standby(other.get(), started);
       }
       Connection live = watcher();
       long versionBefore = dataVersion(live);
-      Snapshot snapshot = Snapshot.take(live, temp, started);
+      Snapshot snapshot = Snapshot.take(live, temp, started, settings.ioBytesPerSecond());
       BackupManifest manifest = publisher.manifest();
       Optional<Generation> newest = manifest.newest();
       if (!manual
@@ -217,6 +233,11 @@ public class BackupService {
             "UNCHANGED",
             "The database equals generation " + newest.get().sequence() + "; nothing published",
             started);
+      }
+      // Renewed before publishing: a niced snapshot of a large database can outlast the lease.
+      other = lease.acquire(clock.instant());
+      if (other.isPresent()) {
+        return standby(other.get(), started);
       }
       BackupManifest published = publisher.publish(snapshot, clock.instant());
       markPublished(versionBefore, started);
@@ -252,8 +273,19 @@ public class BackupService {
       } catch (IOException e) {
         LOG.warning("Could not remove the local snapshot " + temp + ": " + e.getMessage());
       }
-      running.unlock();
     }
+  }
+
+  private BackupOutcome standby(BackupLease.Holder other, Instant started) {
+    state = BackupState.STANDBY;
+    return BackupOutcome.of(
+        "STANDBY",
+        "Another instance ("
+            + other.owner()
+            + ") holds the backup lease until "
+            + other.expiresAt()
+            + "; this instance does not publish",
+        started);
   }
 
   /** Everything committed before the snapshot started is published; later commits are pending. */

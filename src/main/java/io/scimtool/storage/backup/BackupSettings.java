@@ -46,6 +46,14 @@ public class BackupSettings {
   long shutdownTimeoutSeconds;
 
   @Inject
+  @ConfigProperty(name = "backup.io.mb.per.second")
+  int ioMbPerSecond;
+
+  @Inject
+  @ConfigProperty(name = "backup.nice")
+  int nice;
+
+  @Inject
   @ConfigProperty(name = "backup.owner.id")
   Optional<String> ownerId;
 
@@ -87,6 +95,16 @@ public class BackupSettings {
 
   public Duration shutdownTimeout() {
     return Duration.ofSeconds(Math.max(1, shutdownTimeoutSeconds));
+  }
+
+  /** The pace of each pass a backup makes over the database file; 0 for unlimited. */
+  public long ioBytesPerSecond() {
+    return Math.max(0, ioMbPerSecond) * 1_000_000L;
+  }
+
+  /** The backup thread's Linux nice value: 0 normal priority, 19 the lowest. */
+  public int nice() {
+    return Math.max(0, Math.min(19, nice));
   }
 
   /**

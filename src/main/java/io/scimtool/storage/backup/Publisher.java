@@ -5,6 +5,7 @@ import io.scimtool.storage.restore.BackupManifest;
 import io.scimtool.storage.restore.Checksums;
 import io.scimtool.storage.restore.DurableFiles;
 import io.scimtool.storage.restore.Generation;
+import io.scimtool.storage.restore.IoPacer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,9 +40,17 @@ final class Publisher {
   private final Retention retention;
   private final String appVersion;
   private final Consumer<Step> afterStep;
+  private final long bytesPerSecond;
 
-  Publisher(BackupLayout layout, Retention retention, String appVersion, Consumer<Step> afterStep) {
+  /** {@code bytesPerSecond}: the pace of each copy into the directory, 0 for unlimited. */
+  Publisher(
+      BackupLayout layout,
+      Retention retention,
+      String appVersion,
+      long bytesPerSecond,
+      Consumer<Step> afterStep) {
     this.layout = layout;
+    this.bytesPerSecond = bytesPerSecond;
     this.retention = retention;
     this.appVersion = appVersion;
     this.afterStep = afterStep;
@@ -66,7 +75,7 @@ final class Publisher {
     String name = layout.generationName(now, sequence);
     Path temp = layout.generationTemp(name);
     Files.deleteIfExists(temp);
-    String written = Checksums.copyDurably(snapshot.file(), temp);
+    String written = Checksums.copyDurably(snapshot.file(), temp, IoPacer.of(bytesPerSecond));
     if (!written.equals(snapshot.sha256())) {
       Files.delete(temp);
       throw new IOException("The copy written to " + temp + " does not match the snapshot");
@@ -118,7 +127,7 @@ final class Publisher {
     }
     Path temp = layout.latestCopyTemp();
     Files.deleteIfExists(temp);
-    Checksums.copyDurably(generation, temp);
+    Checksums.copyDurably(generation, temp, IoPacer.of(bytesPerSecond));
     DurableFiles.replaceGently(temp, layout.latestCopy());
   }
 

@@ -1,18 +1,22 @@
 package io.scimtool.storage.backup;
 
 import io.scimtool.storage.restore.Checksums;
+import io.scimtool.storage.restore.IoPacer;
 import io.scimtool.storage.restore.SqliteFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Map;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
 
 /**
- * A consistent copy of the live database on local disk, made with {@code VACUUM INTO} (a read
+ * A consistent copy of the live database on local disk, made with SQLite's online backup (a read
  * transaction: writers carry on) and verified before anything is published.
  */
 record Snapshot(
@@ -25,27 +29,26 @@ record Snapshot(
     String schemaVersion,
     Map<String, Long> rowCounts) {
 
+  /** How long SQLite's backup waits for a busy database, and how often, before it gives up. */
+  private static final int BUSY_SLEEP_MS = 100;
+
+  private static final int BUSY_RETRIES = 100;
+
+  /** Pages per backup step: each step is committed and synced, so the disk sees small flushes. */
+  private static final int PAGES_PER_STEP = 1024;
+
   /**
-   * Snapshots the database behind {@code live} into {@code target} (replaced if it exists). The
-   * snapshot is switched to rollback-journal mode so checking or restoring it never creates
-   * companion files.
+   * Snapshots the database behind {@code live} (a connection of the backup's own, not in a
+   * transaction) into {@code target} (replaced if it exists), reading and writing at most {@code
+   * bytesPerSecond} (0: unlimited). The snapshot is switched to rollback-journal mode so checking
+   * or restoring it never creates companion files.
    */
-  static Snapshot take(Connection live, Path target, Instant startedAt)
+  static Snapshot take(Connection live, Path target, Instant startedAt, long bytesPerSecond)
       throws IOException, SQLException {
     Files.deleteIfExists(target);
-    // The snapshot is a temporary local file: syncing it would only flush ~100 MB at once and
-    // stall the live database's own syncs. Durability comes from the forced copy on the share.
-    try (Statement statement = live.createStatement()) {
-      statement.execute("PRAGMA synchronous = OFF");
-      try {
-        statement.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
-      } finally {
-        statement.execute("PRAGMA synchronous = NORMAL");
-      }
-    }
+    copyPages(live, target, IoPacer.of(bytesPerSecond));
     try (Connection copy = SqliteFiles.open(target, false);
         Statement statement = copy.createStatement()) {
-      statement.execute("PRAGMA synchronous = OFF");
       statement.execute("PRAGMA journal_mode = DELETE");
     }
     String integrity = SqliteFiles.integrityCheck(target);
@@ -58,14 +61,61 @@ record Snapshot(
       schemaVersion = SqliteFiles.schemaVersion(copy);
       rowCounts = SqliteFiles.rowCounts(copy);
     }
+    Checksums.Digests digests = Checksums.digests(target, IoPacer.of(bytesPerSecond));
     return new Snapshot(
         target,
         startedAt,
-        Checksums.sha256(target),
-        Checksums.contentSha256(target),
+        digests.sha256(),
+        digests.contentSha256(),
         Files.size(target),
         integrity,
         schemaVersion,
         rowCounts);
+  }
+
+  /**
+   * SQLite's online backup ({@code sqlite3_backup_step}) of every page, a step at a time, inside
+   * one read transaction on {@code live}: writers carry on, and the copy is the state at the
+   * transaction's start. Without that transaction a stepped backup starts over whenever another
+   * connection writes between two steps, which on a busy server is always. A page copy costs half
+   * the CPU of {@code VACUUM INTO}, which rebuilds every b-tree (965 MB benchmark database: 2.0 s
+   * against 4.0 s), and stepping lets it be paced and synced as it goes: unsynced, the kernel would
+   * later flush the whole file at once, in front of the live database's own I/O.
+   */
+  private static void copyPages(Connection live, Path target, IoPacer pacer) throws SQLException {
+    boolean autoCommit = live.getAutoCommit();
+    live.setAutoCommit(false);
+    try {
+      try (Statement statement = live.createStatement()) {
+        long bytesPerStep = PAGES_PER_STEP * (long) pageSize(statement);
+        try (ResultSet read = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+          read.next(); // a table read: the read transaction starts here (a PRAGMA does not)
+        }
+        int code =
+            live.unwrap(SQLiteConnection.class)
+                .getDatabase()
+                .backup(
+                    "main",
+                    target.toString(),
+                    (remaining, pages) -> pacer.advance(bytesPerStep),
+                    BUSY_SLEEP_MS,
+                    BUSY_RETRIES,
+                    PAGES_PER_STEP);
+        if (code != SQLiteErrorCode.SQLITE_OK.code) {
+          throw new SQLException(
+              "SQLite's backup into " + target + " failed: " + SQLiteErrorCode.getErrorCode(code));
+        }
+      }
+    } finally {
+      live.rollback();
+      live.setAutoCommit(autoCommit);
+    }
+  }
+
+  private static int pageSize(Statement statement) throws SQLException {
+    try (ResultSet result = statement.executeQuery("PRAGMA page_size")) {
+      result.next();
+      return result.getInt(1);
+    }
   }
 }

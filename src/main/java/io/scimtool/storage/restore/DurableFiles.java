@@ -38,6 +38,11 @@ public final class DurableFiles {
    * syncs (its WAL checkpoints).
    */
   public static void write(Path target, InputStream content) throws IOException {
+    write(target, content, IoPacer.unlimited());
+  }
+
+  /** {@link #write(Path, InputStream)} at the pace {@code pacer} allows. */
+  public static void write(Path target, InputStream content, IoPacer pacer) throws IOException {
     try (FileChannel channel =
         FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       byte[] buffer = new byte[1 << 16];
@@ -48,6 +53,7 @@ public final class DurableFiles {
           channel.write(chunk);
         }
         sinceForce += n;
+        pacer.advance(n);
         if (sinceForce >= FORCE_EVERY_BYTES) {
           channel.force(false);
           sinceForce = 0;

@@ -20,9 +20,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class PublisherTest {
@@ -38,6 +41,7 @@ class PublisherTest {
         new BackupLayout(share()),
         new Retention(keep),
         "test",
+        0,
         step -> {
           if (step == crashAt.get()) {
             throw new IllegalStateException("simulated crash after " + step);
@@ -46,7 +50,7 @@ class PublisherTest {
   }
 
   private Snapshot snapshot(LiveDatabase db, String name) throws Exception {
-    return Snapshot.take(db.connection(), root.resolve(name), Instant.now());
+    return Snapshot.take(db.connection(), root.resolve(name), Instant.now(), 0);
   }
 
   private RestoreRecord restoreInto(String dir) throws Exception {
@@ -91,6 +95,45 @@ class PublisherTest {
       assertTrue(
           Files.notExists(root.resolve("s-wal")) && Files.notExists(root.resolve("s-shm")),
           "a snapshot is a single self-contained file");
+    }
+  }
+
+  @Test
+  @Timeout(120) // a stepped backup outside a read transaction starts over forever
+  void aSnapshotCompletesWhileAnotherConnectionKeepsWriting() throws Exception {
+    try (LiveDatabase db = new LiveDatabase(root.resolve("live.db"))) {
+      db.addUsers("base", 60_000); // several backup steps: writes land between them
+      AtomicBoolean writing = new AtomicBoolean(true);
+      AtomicInteger written = new AtomicInteger();
+      Thread writer =
+          new Thread(
+              () -> {
+                try (LiveDatabase other = new LiveDatabase(root.resolve("live.db"))) {
+                  while (writing.get()) {
+                    other.addUsers("w" + written.getAndIncrement(), 1);
+                  }
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      writer.start();
+      while (written.get() < 5) {
+        Thread.onSpinWait();
+      }
+      Snapshot snapshot;
+      try {
+        snapshot = snapshot(db, "busy");
+      } finally {
+        writing.set(false);
+        writer.join();
+      }
+      long users = snapshot.rowCounts().get("users");
+      assertTrue(Files.size(snapshot.file()) > 3 * 1024 * 4096, "more than three backup steps");
+      assertEquals("ok", snapshot.integrity());
+      assertTrue(
+          users >= 60_005 && users <= 60_000 + written.get(),
+          "the snapshot holds a committed state: " + users + " of " + (60_000 + written.get()));
+      assertEquals(users, LiveDatabase.countUsers(snapshot.file()));
     }
   }
 

@@ -52,13 +52,13 @@ public final class StorageBenchmark {
       line(report, "Database: %,d users, %.1f MB (file + WAL)", users, size / 1e6);
 
       Publisher publisher =
-          new Publisher(new BackupLayout(share), new Retention(12), "bench", s -> {});
+          new Publisher(new BackupLayout(share), new Retention(12), "bench", 0, s -> {});
       long[] backupMs = new long[3];
       long[] snapshotMs = new long[3];
       for (int i = 0; i < 3; i++) {
         long t0 = System.nanoTime();
         Snapshot snapshot =
-            Snapshot.take(db.connection(), dir.resolve("snapshot.tmp"), Instant.now());
+            Snapshot.take(db.connection(), dir.resolve("snapshot.tmp"), Instant.now(), 0);
         long t1 = System.nanoTime();
         publisher.publish(snapshot, Instant.now());
         long t2 = System.nanoTime();
@@ -68,7 +68,7 @@ public final class StorageBenchmark {
       }
       line(
           report,
-          "Snapshot (VACUUM INTO) + verify (integrity_check, SHA-256): median %d ms",
+          "Snapshot (online backup) + verify (integrity_check, SHA-256): median %d ms",
           median(snapshotMs));
       line(
           report,
@@ -107,7 +107,8 @@ public final class StorageBenchmark {
                   while (backingUp.get()) {
                     long a = System.nanoTime() / 1_000_000;
                     Snapshot s =
-                        Snapshot.take(dedicated, dir.resolve("snapshot-load.tmp"), Instant.now());
+                        Snapshot.take(
+                            dedicated, dir.resolve("snapshot-load.tmp"), Instant.now(), 0);
                     long b = System.nanoTime() / 1_000_000;
                     publisher.publish(s, Instant.now());
                     if (System.getenv("BENCH_DEBUG") != null) {

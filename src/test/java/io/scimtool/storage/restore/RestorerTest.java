@@ -70,7 +70,7 @@ class RestorerTest {
                 "test",
                 Map.of("users", (long) users),
                 "ok",
-                Checksums.contentSha256(file)));
+                Checksums.digests(file).contentSha256()));
       }
       sequence++;
     }

@@ -1,0 +1,58 @@
+package io.scimtool.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.scimtool.storage.restore.LiveDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WalCheckpointerTest {
+  @TempDir Path root;
+
+  /** Users in the database file alone, as if its WAL were lost: what checkpoints have moved. */
+  private long usersInTheMainFileAlone(Path live) throws Exception {
+    Path alone = Files.createTempDirectory(root, "alone").resolve("scim.db");
+    Files.copy(live, alone);
+    try {
+      return LiveDatabase.countUsers(alone);
+    } catch (SQLException noTableYet) {
+      return 0;
+    }
+  }
+
+  @Test
+  void commitsReachTheDatabaseFileWithoutTheWriterCheckpointing() throws Exception {
+    Path live = root.resolve("live.db");
+    try (LiveDatabase db = new LiveDatabase(live).withoutCheckpoints()) {
+      db.addUsers("u", 100);
+      assertEquals(0, usersInTheMainFileAlone(live), "nothing checkpointed yet");
+      try (WalCheckpointer checkpointer = WalCheckpointer.start(live)) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (usersInTheMainFileAlone(live) < 100 && System.nanoTime() < deadline) {
+          Thread.sleep(50);
+        }
+        assertEquals(100, usersInTheMainFileAlone(live));
+        db.addUsers("v", 5);
+        deadline = System.nanoTime() + 10_000_000_000L;
+        while (usersInTheMainFileAlone(live) < 105 && System.nanoTime() < deadline) {
+          Thread.sleep(50);
+        }
+        assertEquals(105, usersInTheMainFileAlone(live), "it keeps going");
+      }
+      assertEquals(105, db.users());
+    }
+  }
+
+  @Test
+  void aMissingDatabaseIsReportedNotThrownAndClosingStopsIt() throws Exception {
+    Path nowhere = root.resolve("missing.db");
+    WalCheckpointer checkpointer = WalCheckpointer.start(nowhere);
+    Thread.sleep(300);
+    checkpointer.close();
+    assertTrue(Files.notExists(nowhere), "a checkpointer never creates a database");
+  }
+}
