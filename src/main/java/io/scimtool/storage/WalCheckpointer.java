@@ -45,11 +45,7 @@ public final class WalCheckpointer implements AutoCloseable {
     this.file = file;
     this.timer =
         Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "scimtool-checkpoint-" + file.getFileName());
-              thread.setDaemon(true);
-              return thread;
-            });
+            DaemonThreads.named("scimtool-checkpoint-" + file.getFileName()));
   }
 
   /** Starts checkpointing {@code file}, which must be a database in WAL mode. */
@@ -114,12 +110,7 @@ public final class WalCheckpointer implements AutoCloseable {
 
   @Override
   public void close() {
-    timer.shutdown();
-    try {
-      timer.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    DaemonThreads.stop(timer);
     closeConnection();
   }
 

@@ -132,10 +132,7 @@ public class BackupService {
   /** On graceful shutdown: a final backup when changes are pending, within the time allowed. */
   public void shutdown() {
     if (!settings.enabled() || !storage.isReady()) {
-      closeWatcher();
-      if (worker != null) {
-        worker.close();
-      }
+      release();
       return;
     }
     Instant now = clock.instant();
@@ -163,7 +160,13 @@ public class BackupService {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      closeWatcher();
+      release();
+    }
+  }
+
+  private void release() {
+    closeWatcher();
+    if (worker != null) {
       worker.close();
     }
   }

@@ -1,5 +1,6 @@
 package io.scimtool.storage.backup;
 
+import io.scimtool.storage.DaemonThreads;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,19 +27,8 @@ final class BackupWorker implements AutoCloseable {
 
   /** {@code niceness} 0 keeps the normal priority; 1–19 lower it (19 is the lowest). */
   BackupWorker(int niceness) {
-    executor =
-        Executors.newSingleThreadExecutor(
-            task -> {
-              Thread thread =
-                  new Thread(
-                      () -> {
-                        lowerPriority(niceness);
-                        task.run();
-                      },
-                      "scimtool-backup");
-              thread.setDaemon(true);
-              return thread;
-            });
+    executor = Executors.newSingleThreadExecutor(DaemonThreads.named("scimtool-backup"));
+    executor.execute(() -> lowerPriority(Math.min(niceness, 19))); // the thread's first task
   }
 
   /** Runs {@code work} on the backup thread and waits for its result. */
@@ -60,12 +50,7 @@ final class BackupWorker implements AutoCloseable {
 
   @Override
   public void close() {
-    executor.shutdown();
-    try {
-      executor.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    DaemonThreads.stop(executor);
   }
 
   /**
@@ -81,7 +66,7 @@ final class BackupWorker implements AutoCloseable {
     try {
       String task = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
       Process renice =
-          new ProcessBuilder("renice", "-n", Integer.toString(Math.min(niceness, 19)), "-p", task)
+          new ProcessBuilder("renice", "-n", Integer.toString(niceness), "-p", task)
               .redirectErrorStream(true)
               .start();
       String output = new String(renice.getInputStream().readAllBytes()).trim();
@@ -96,7 +81,7 @@ final class BackupWorker implements AutoCloseable {
       outcome = "interrupted";
     }
     if (outcome == null) {
-      LOG.info("Backups run at nice " + Math.min(niceness, 19));
+      LOG.info("Backups run at nice " + niceness);
     } else {
       LOG.info("Backups run at normal CPU priority (" + outcome + ")");
     }
