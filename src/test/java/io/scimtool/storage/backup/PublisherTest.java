@@ -110,7 +110,8 @@ class PublisherTest {
               () -> {
                 try (LiveDatabase other = new LiveDatabase(root.resolve("live.db"))) {
                   while (writing.get()) {
-                    other.addUsers("w" + written.getAndIncrement(), 1);
+                    other.addUsers("w" + written.get(), 1);
+                    written.incrementAndGet(); // counts commits done, not begun
                   }
                 } catch (Exception e) {
                   throw new IllegalStateException(e);
