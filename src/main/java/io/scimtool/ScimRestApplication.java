@@ -33,6 +33,7 @@ public class ScimRestApplication extends Application {
         RequestSizeLimitFilter.class,
         ScimExceptionMapper.class,
         io.scimtool.requestlog.ResponseBodyCapture.class,
+        TextBodyWriter.class,
         WebApplicationExceptionMapper.class,
         UnexpectedExceptionMapper.class);
   }

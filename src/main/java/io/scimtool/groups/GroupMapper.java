@@ -77,7 +77,7 @@ final class GroupMapper {
   static String text(GroupEntity entity, List<GroupRepository.Member> members, String base) {
     String document = entity.getResourceJson();
     int memberCount = members == null ? 0 : members.size();
-    StringBuilder out = new StringBuilder(document.length() + 320 + 160 * memberCount);
+    StringBuilder out = new StringBuilder(capacity(document, members, base));
     out.append("{\"schemas\":[\"").append(ScimSchemas.GROUP).append("\"],\"id\":");
     JsonOut.string(out, entity.getId());
     if (!JsonOut.appendMembers(out, document)) {
@@ -101,5 +101,26 @@ final class GroupMapper {
         .appendMeta(out, "Group", base + "Groups/" + entity.getId())
         .append('}')
         .toString();
+  }
+
+  /**
+   * Room for the whole text, so the builder never grows: growing a 10,000-member group's builder
+   * (1.7 MB) copied it again at each doubling, 10 % of that read's CPU.
+   */
+  private static int capacity(String document, List<GroupRepository.Member> members, String base) {
+    long capacity = document.length() + 320L + base.length();
+    if (members != null) {
+      for (GroupRepository.Member member : members) {
+        String display = member.display();
+        // {"value":"…","$ref":"<base><type>s/…","type":"…","display":"…"} plus a few escapes
+        capacity +=
+            56
+                + 2L * member.id().length()
+                + base.length()
+                + 2L * member.type().length()
+                + (display == null ? 0 : display.length() + 8);
+      }
+    }
+    return (int) Math.min(capacity, Integer.MAX_VALUE - 16);
   }
 }

@@ -1,7 +1,9 @@
 package io.scimtool.groups;
 
 import io.scimtool.scim.SearchRequest;
+import io.scimtool.storage.Columns;
 import io.scimtool.storage.InstantTextConverter;
+import io.scimtool.storage.MemberNames;
 import io.scimtool.storage.SqlRunner;
 import io.scimtool.storage.StorageState;
 import io.scimtool.storage.query.GroupFilterTranslator;
@@ -87,28 +89,33 @@ public class GroupRepository {
     return sql.page(query, request.count(), GroupEntity::fromRow);
   }
 
-  /** Members of each group with their current names, in one query for all the groups. */
+  /**
+   * Members of each group with their current names, in one query for all the groups, read from the
+   * listing index alone (V6).
+   */
   public Map<String, List<Member>> membersOf(List<String> groupIds) {
     Map<String, List<Member>> members = new LinkedHashMap<>();
     if (groupIds.isEmpty()) {
       return members;
     }
+    // One group (a GET by id) needs no group column: a 10,000-member group is 10,000 fewer reads.
+    boolean oneGroup = groupIds.size() == 1;
     SqlFragment sql =
         new SqlFragment()
             .sql(
-                "SELECT m.group_id, "
-                    + memberColumns()
-                    + " FROM scim_group_member m WHERE m.group_id IN (");
+                "SELECT m.member_id, m.member_type, m.member_display"
+                    + (oneGroup ? "" : ", m.group_id")
+                    + " FROM scim_group_member m"
+                    + storage.dialect().indexedBy("ix_scim_group_member_listing")
+                    + " WHERE m.group_id IN (");
     sql.paramList(groupIds).sql(") ORDER BY m.group_id, m.added, m.member_id");
-    // Text columns read as text: getObject asks the driver for each value's type first, one more
-    // native call per column (a 10,000-member group is 40,000 of them).
     List<GroupMember> rows =
         this.sql.list(
             sql,
             row ->
                 new GroupMember(
-                    row.getString(1),
-                    new Member(row.getString(2), row.getString(3), row.getString(4))));
+                    oneGroup ? groupIds.get(0) : Columns.text(row, 4),
+                    new Member(Columns.text(row, 1), Columns.text(row, 2), Columns.text(row, 3))));
     List<Member> current = null;
     String currentGroup = null;
     for (GroupMember row : rows) {
@@ -122,18 +129,6 @@ public class GroupRepository {
   }
 
   private record GroupMember(String groupId, Member member) {}
-
-  /**
-   * Member id, type and current name of membership row {@code m}; each member is looked up only in
-   * the table its type names, the user lookup answered from the covering index V5 adds.
-   */
-  private String memberColumns() {
-    return "m.member_id, m.member_type, CASE m.member_type"
-        + " WHEN 'Group' THEN (SELECT g.display_name FROM scim_group g WHERE g.id = m.member_id)"
-        + " ELSE (SELECT COALESCE(u.display_name, u.user_name) FROM scim_user u"
-        + storage.dialect().indexedBy("ix_scim_user_member_names")
-        + " WHERE u.id = m.member_id) END";
-  }
 
   /** A user or group that can be a member: its type ("User" or "Group") and current name. */
   public record Target(String type, String name) {}
@@ -173,7 +168,9 @@ public class GroupRepository {
     for (List<String> chunk : chunks(List.copyOf(ids))) {
       SqlFragment sql =
           new SqlFragment()
-              .sql("SELECT " + memberColumns() + " FROM scim_group_member m WHERE m.group_id = ")
+              .sql(
+                  "SELECT m.member_id, m.member_type, m.member_display"
+                      + " FROM scim_group_member m WHERE m.group_id = ")
               .param(groupId)
               .sql(" AND m.member_id IN (");
       sql.paramList(chunk).sql(") ORDER BY m.added, m.member_id");
@@ -191,22 +188,29 @@ public class GroupRepository {
             .param(groupId));
   }
 
-  /** Adds members; ones already present are left as they are (one row each, no rewrite). */
-  public void addMembers(String groupId, Map<String, String> memberTypes, Instant now) {
+  /**
+   * Adds members, each with its type and current name; ones already present are left as they are
+   * (one row each, no rewrite).
+   */
+  public void addMembers(String groupId, Map<String, Target> members, Instant now) {
     String added = new InstantTextConverter().convertToDatabaseColumn(now);
-    for (List<String> chunk : chunks(List.copyOf(memberTypes.keySet()))) {
+    for (List<String> chunk : chunks(List.copyOf(members.keySet()))) {
       SqlFragment sql =
           new SqlFragment()
               .sql(
-                  "INSERT INTO scim_group_member (group_id, member_id, member_type, added) VALUES ");
+                  "INSERT INTO scim_group_member"
+                      + " (group_id, member_id, member_type, member_display, added) VALUES ");
       for (int i = 0; i < chunk.size(); i++) {
         String memberId = chunk.get(i);
+        Target target = members.get(memberId);
         sql.sql(i == 0 ? "(" : ", (")
             .param(groupId)
             .sql(", ")
             .param(memberId)
             .sql(", ")
-            .param(memberTypes.get(memberId))
+            .param(target.type())
+            .sql(", ")
+            .param(target.name())
             .sql(", ")
             .param(added)
             .sql(")");
@@ -214,6 +218,11 @@ public class GroupRepository {
       sql.sql(" ON CONFLICT (group_id, member_id) DO NOTHING");
       this.sql.update(sql);
     }
+  }
+
+  /** The group's memberships in other groups show its new name. */
+  public void renamed(String groupId, String displayName) {
+    MemberNames.renamed(sql, groupId, displayName);
   }
 
   public int removeMembers(String groupId, Collection<String> memberIds) {

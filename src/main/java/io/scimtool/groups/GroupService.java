@@ -18,6 +18,7 @@ import io.scimtool.scim.resource.ResourceView;
 import io.scimtool.scim.schema.ResourceNormalizer;
 import io.scimtool.scim.schema.ScimResourceType;
 import io.scimtool.storage.Constraints;
+import io.scimtool.storage.ResourceIds;
 import io.scimtool.storage.SqlRunner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Group operations; each write is one transaction (reads take none, see {@link
@@ -81,7 +81,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
     Instant now = now();
     JsonObject document = ResourceNormalizer.normalize(ScimResourceType.GROUP, body);
     GroupEntity group = new GroupEntity();
-    group.setId(UUID.randomUUID().toString());
+    group.setId(ResourceIds.next());
     group.setCreated(now);
     GroupMapper.fill(group, withoutMembers(document), now);
     try {
@@ -91,7 +91,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
     }
     Map<String, GroupRepository.Target> members =
         existingMembers(MemberChanges.ids(document.get(MEMBERS)));
-    repository.addMembers(group.getId(), types(members), now);
+    repository.addMembers(group.getId(), members, now);
     activity.record(
         GroupActivity.created(
             group.getId(),
@@ -119,15 +119,17 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
     JsonObject document = ResourceNormalizer.normalize(ScimResourceType.GROUP, body);
     Instant now = now();
     JsonObject before = GroupMapper.document(group);
+    String name = group.getDisplayName();
     GroupMapper.fill(group, withoutMembers(document), now);
     flush(group);
+    renamed(group, name);
     Map<String, GroupRepository.Target> members =
         existingMembers(MemberChanges.ids(document.get(MEMBERS)));
     MemberDelta delta = new MemberDelta();
     repository.membersAmong(id, null).forEach(m -> delta.removed(m.id(), m.display()));
     members.forEach((memberId, target) -> delta.added(memberId, target.name()));
     repository.removeAllMembers(id);
-    repository.addMembers(id, types(members), now);
+    repository.addMembers(id, members, now);
     record(group, before, delta);
     return view(group, projection.includes(MEMBERS));
   }
@@ -150,8 +152,10 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
       changed |= applyMemberOperation(id, operation, now, delta);
     }
     if (changed) {
+      String name = group.getDisplayName();
       GroupMapper.fill(group, result.resource(), now);
       flush(group);
+      renamed(group, name);
       record(group, current, delta);
     }
     return view(group, projection.includes(MEMBERS));
@@ -233,7 +237,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
             delta.added(memberId, target.name());
           }
         });
-    repository.addMembers(groupId, types(members), now);
+    repository.addMembers(groupId, members, now);
     return true;
   }
 
@@ -293,12 +297,6 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
     return members;
   }
 
-  private static Map<String, String> types(Map<String, GroupRepository.Target> members) {
-    Map<String, String> types = new LinkedHashMap<>();
-    members.forEach((id, target) -> types.put(id, target.type()));
-    return types;
-  }
-
   /** The events of one write: attribute changes (rename …), then members added and removed. */
   private void record(GroupEntity group, JsonObject before, MemberDelta delta) {
     String id = group.getId();
@@ -314,6 +312,13 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
         withMembers
             ? repository.membersOf(List.of(group.getId())).getOrDefault(group.getId(), List.of())
             : null);
+  }
+
+  /** A group that is itself a member shows its new name in its parents' member lists. */
+  private void renamed(GroupEntity group, String nameBefore) {
+    if (!group.getDisplayName().equals(nameBefore)) {
+      repository.renamed(group.getId(), group.getDisplayName());
+    }
   }
 
   private void flush(GroupEntity group) {

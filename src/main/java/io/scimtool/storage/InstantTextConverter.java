@@ -23,9 +23,33 @@ public class InstantTextConverter implements AttributeConverter<Instant, String>
     return instant == null ? null : text(instant);
   }
 
-  /** The stored text form of a timestamp, for statements written without JPA. */
+  /**
+   * The stored text form of a timestamp, for statements written without JPA. Written by its fixed
+   * positions: {@link DateTimeFormatter} cost 2 % of a POST's CPU (every write stores two).
+   */
   public static String text(Instant instant) {
-    return FORMAT.format(instant);
+    long seconds = instant.getEpochSecond();
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400));
+    int secondOfDay = (int) Math.floorMod(seconds, 86_400);
+    if (date.getYear() < 0 || date.getYear() > 9999) {
+      return FORMAT.format(instant);
+    }
+    char[] text = "0000-00-00T00:00:00.000Z".toCharArray();
+    put(text, 0, 4, date.getYear());
+    put(text, 5, 2, date.getMonthValue());
+    put(text, 8, 2, date.getDayOfMonth());
+    put(text, 11, 2, secondOfDay / 3_600);
+    put(text, 14, 2, secondOfDay / 60 % 60);
+    put(text, 17, 2, secondOfDay % 60);
+    put(text, 20, 3, instant.getNano() / 1_000_000);
+    return new String(text);
+  }
+
+  /** {@code value} as {@code length} zero-padded decimal digits at {@code from}. */
+  private static void put(char[] into, int from, int length, int value) {
+    for (int i = from + length - 1; i >= from; i--, value /= 10) {
+      into[i] = (char) ('0' + value % 10);
+    }
   }
 
   @Override

@@ -48,6 +48,11 @@ public class UserEntity extends ResourceEntity {
     this.displayNameCi = displayName == null ? null : displayName.toLowerCase(Locale.ROOT);
   }
 
+  /** The name groups show for this user as a member: displayName, else userName. */
+  public String memberName() {
+    return displayName != null ? displayName : userName;
+  }
+
   public boolean isActive() {
     return active;
   }

@@ -2,6 +2,7 @@ package io.scimtool.users;
 
 import io.scimtool.scim.SearchRequest;
 import io.scimtool.scim.schema.ScimResourceType;
+import io.scimtool.storage.MemberNames;
 import io.scimtool.storage.SqlRunner;
 import io.scimtool.storage.StorageState;
 import io.scimtool.storage.query.PageQuery;
@@ -88,6 +89,11 @@ public class UserRepository {
         ValueRows.changes(user.getId(), INDEXER.rows(before), INDEXER.rows(after))) {
       this.sql.update(change);
     }
+  }
+
+  /** The user's memberships show its new name. */
+  public void renamed(UserEntity user) {
+    MemberNames.renamed(sql, user.getId(), user.memberName());
   }
 
   /** Deleting a user ends its memberships; its indexed values go by foreign-key cascade. */

@@ -14,6 +14,7 @@ import io.scimtool.scim.resource.ResourceView;
 import io.scimtool.scim.schema.ResourceNormalizer;
 import io.scimtool.scim.schema.ScimResourceType;
 import io.scimtool.storage.Constraints;
+import io.scimtool.storage.ResourceIds;
 import io.scimtool.storage.SqlRunner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -80,7 +80,7 @@ public class UserService implements ResourceService<UserService.UserView> {
     Instant now = now();
     JsonObject document = ResourceNormalizer.normalize(ScimResourceType.USER, body);
     UserEntity user = new UserEntity();
-    user.setId(UUID.randomUUID().toString());
+    user.setId(ResourceIds.next());
     user.setCreated(now);
     UserMapper.fill(user, document, now);
     checkExternalId(user);
@@ -164,12 +164,16 @@ public class UserService implements ResourceService<UserService.UserView> {
   }
 
   private UserView save(UserEntity user, JsonObject before, JsonObject document) {
+    String memberName = user.memberName();
     UserMapper.fill(user, document, now());
     checkExternalId(user);
     try {
       repository.update(user, before, document);
     } catch (PersistenceException e) {
       throw conflictOr(e, user);
+    }
+    if (!user.memberName().equals(memberName)) {
+      repository.renamed(user);
     }
     activity.record(UserActivity.updated(user.getId(), before, document, repository::nameOf));
     return new UserView(

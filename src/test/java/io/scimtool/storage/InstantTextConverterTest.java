@@ -65,6 +65,32 @@ class InstantTextConverterTest {
     assertThrows(DateTimeParseException.class, () -> InstantTextConverter.parse(text));
   }
 
+  /** The hand-written text form agrees with the formatter it replaced, at every field's edges. */
+  @Test
+  void writesWhatTheIsoFormatterWrites() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    java.util.List<Instant> instants =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                Instant.EPOCH,
+                Instant.parse("1969-12-31T23:59:59.999Z"),
+                Instant.parse("0001-01-01T00:00:00Z"),
+                Instant.parse("2024-02-29T12:00:00.5Z"),
+                Instant.parse("9999-12-31T23:59:59.999999999Z"),
+                Instant.parse("+10000-01-01T00:00:00Z")));
+    for (int i = 0; i < 10_000; i++) {
+      instants.add(
+          Instant.ofEpochSecond(
+              random.nextLong(-62_135_596_800L, 253_402_300_800L), random.nextInt(1_000_000_000)));
+    }
+    for (Instant instant : instants) {
+      assertEquals(
+          InstantTextConverter.FORMAT.format(instant),
+          InstantTextConverter.text(instant),
+          instant.toString());
+    }
+  }
+
   @Test
   void keepsNull() {
     assertNull(converter.convertToDatabaseColumn(null));

@@ -10,8 +10,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +76,45 @@ class MigrationsTest {
           assertThrows(SQLException.class, () -> s.executeUpdate(insertGroup("g2", "FINANCE")));
       assertTrue(Constraints.isUniqueViolation(duplicate));
     }
+  }
+
+  /** V6 copies each member's current name onto the membership rows that existed before it. */
+  @Test
+  void membershipsFromBeforeV6GetTheirMembersNames() throws SQLException {
+    SQLiteDataSource older = new SQLiteDataSource();
+    older.setUrl("jdbc:sqlite:file:" + dir.resolve("v5.db"));
+    Flyway.configure(Migrations.class.getClassLoader())
+        .configuration(Migrations.flyway(older).getConfiguration())
+        .target("5")
+        .load()
+        .migrate();
+    try (Connection c = older.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(insertUser("u1", "alice@example.com"));
+      s.executeUpdate("UPDATE scim_user SET display_name = 'Alice' WHERE id = 'u1'");
+      s.executeUpdate(insertUser("u2", "bob@example.com"));
+      s.executeUpdate(insertGroup("g1", "Finance"));
+      s.executeUpdate(insertGroup("g2", "Payroll"));
+      for (String[] m : new String[][] {{"u1", "User"}, {"u2", "User"}, {"g2", "Group"}}) {
+        s.executeUpdate(
+            "INSERT INTO scim_group_member (group_id, member_id, member_type, added) VALUES"
+                + " ('g1', '"
+                + m[0]
+                + "', '"
+                + m[1]
+                + "', '2026-01-01T00:00:00.000Z')");
+      }
+    }
+    Migrations.flyway(older).migrate();
+    Map<String, String> names = new HashMap<>();
+    try (Connection c = older.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT member_id, member_display FROM scim_group_member")) {
+      while (rs.next()) {
+        names.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    assertEquals(Map.of("u1", "Alice", "u2", "bob@example.com", "g2", "Payroll"), names);
   }
 
   @Test
