@@ -42,6 +42,16 @@ public final class Redaction {
 
   private static final Pattern SECRET_NAME = Pattern.compile("(?i:" + SECRET_NAMES + ")");
 
+  /** The first letters of the secret names, either case: most quotes are ruled out by one look. */
+  private static final boolean[] FIRST_LETTER = new boolean[128];
+
+  static {
+    for (String name : SECRET_NAME_LIST) {
+      FIRST_LETTER[name.charAt(0)] = true;
+      FIRST_LETTER[Character.toUpperCase(name.charAt(0))] = true;
+    }
+  }
+
   private Redaction() {}
 
   public static boolean isSecretHeader(String name) {
@@ -101,7 +111,11 @@ public final class Redaction {
     if (at >= text.length()) {
       return false;
     }
-    int first = text.charAt(at) | 0x20;
+    char letter = text.charAt(at);
+    if (letter >= 128 || !FIRST_LETTER[letter]) {
+      return false;
+    }
+    int first = letter | 0x20;
     for (String name : SECRET_NAME_LIST) {
       if (first == name.charAt(0) && startsWithLowerCase(text, at, name)) {
         return true;
