@@ -69,7 +69,10 @@ public final class WalCheckpointer implements AutoCloseable {
     return checkpointer;
   }
 
-  /** One PASSIVE checkpoint: copies what no reader still needs, skips a tick when locked. */
+  /**
+   * One tick: a PASSIVE checkpoint copies what no reader still needs; a WAL that is still long
+   * afterwards gets a RESTART. A tick that finds a lock it needs taken is skipped.
+   */
   void checkpoint() {
     try {
       if (connection == null) {
