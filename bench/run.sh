@@ -70,14 +70,15 @@ PID=$(cat "$WLP/usr/servers/.pid/$SERVER.pid")
 echo "$SEED"
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
-run_wrk() { # script duration -> "rps p50 p99 errors"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -s "$BENCH_LUA/$1.lua" "$BASE" > "$BENCH_DIR/$1.out" 2>&1
+run_wrk() { # script duration [output name] -> "rps p50 p99 errors"; wrk's own report in <name>.out
+  local out="$BENCH_DIR/${3:-$1}.out"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -s "$BENCH_LUA/$1.lua" "$BASE" > "$out" 2>&1
   awk '
     /Requests\/sec/ {rps=$2}
     /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
     /Non-2xx or 3xx responses/ {errors+=$5}
     /Socket errors/ {gsub(",", ""); errors+=$4+$6+$8+$10}
-    END {printf "%s %s %s %d\n", rps, p50, p99, errors}' "$BENCH_DIR/$1.out"
+    END {printf "%s %s %s %d\n", rps, p50, p99, errors}' "$out"
 }
 
 # A fresh JVM runs interpreted and C1 code for a while: a GET measured right after start-up was
@@ -91,7 +92,7 @@ for workload in $WORKLOADS; do
   run_wrk "$workload" "$WARMUP" >/dev/null
   results=()
   cpu_before=$(cpu_ticks); t_before=$(date +%s%N)
-  for i in 1 2 3; do results+=("$(run_wrk "$workload" "$DURATION")"); done
+  for i in 1 2 3; do results+=("$(run_wrk "$workload" "$DURATION" "$workload-$i")"); done
   cpu_pct=$(awk -v d="$(( $(cpu_ticks) - cpu_before ))" -v t="$(( $(date +%s%N) - t_before ))" -v hz="$(getconf CLK_TCK)" \
     'BEGIN {printf "%.0f", 100 * d / hz / (t / 1e9)}')
   median=$(printf '%s\n' "${results[@]}" | sort -n -k1 | sed -n 2p)

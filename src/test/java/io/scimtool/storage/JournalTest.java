@@ -111,13 +111,16 @@ class JournalTest {
     bound.metrics = NoMetrics.registry();
     bound.start();
 
-    for (int i = 0; i < 1_999; i++) {
+    for (int i = 0; i < Journal.PRUNE_CHUNK - 1; i++) {
       bound.submit(TimeOrderedIds.next(Instant.now()));
     }
     bound.drain();
-    assertEquals(1_999, count(""), "below a chunk: not pruned yet");
+    assertEquals(Journal.PRUNE_CHUNK - 1, count(""), "below a chunk: not pruned yet");
 
-    bound.submit(TimeOrderedIds.next(Instant.now()));
+    // Several chunks over the limit: pruning deletes chunk after chunk until it is reached.
+    for (int i = 0; i < 4 * Journal.PRUNE_CHUNK; i++) {
+      bound.submit(TimeOrderedIds.next(Instant.now()));
+    }
     bound.drain();
     assertEquals(100, count(""), "pruned to the limit, newest kept");
   }
