@@ -259,8 +259,8 @@ class ActivityIT extends LibertyIT {
   }
 
   /**
-   * server.xml caps Liberty's executor at 4 threads: streams left open by consoles must not hold
-   * them, or a few open browser tabs would stop provisioning.
+   * Streams left open by consoles must not hold request threads: with a bounded executor a few
+   * open browser tabs would otherwise stop provisioning.
    */
   @Test
   void openStreamsDoNotHoldTheThreadsThatServeRequests() throws Exception {
