@@ -32,7 +32,8 @@ public abstract class Journal<T> {
 
   /**
    * Rows deleted per statement when pruning, so the writer never waits long: 2,000 activity rows
-   * (five indexes) took 22-28 ms, which every SCIM write queued behind; 500 take about a quarter.
+   * (five indexes) took 22-28 ms, which every SCIM write queued behind; 500 are a quarter of that
+   * work.
    */
   protected static final int PRUNE_CHUNK = 500;
 

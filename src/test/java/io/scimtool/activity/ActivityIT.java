@@ -258,66 +258,6 @@ class ActivityIT extends LibertyIT {
     assertTrue(all.indexOf(missed) < all.indexOf(live), "replay comes first");
   }
 
-  /**
-   * Streams left open by consoles must not hold request threads: with a bounded executor a few
-   * open browser tabs would otherwise stop provisioning.
-   */
-  @Test
-  void openStreamsDoNotHoldTheThreadsThatServeRequests() throws Exception {
-    // HTTP/1.1: each stream on a connection of its own, as browsers keep them.
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    HttpRequest open =
-        HttpRequest.newBuilder(URI.create(BASE_URL + "/api/activity/stream"))
-            .header("Authorization", "Bearer " + SECRET)
-            .header("Accept", "text/event-stream")
-            .build();
-    List<HttpResponse<InputStream>> streams = new ArrayList<>();
-    try {
-      for (int i = 0; i < 8; i++) {
-        HttpResponse<InputStream> stream =
-            client
-                .sendAsync(open, HttpResponse.BodyHandlers.ofInputStream())
-                .get(10, TimeUnit.SECONDS);
-        assertEquals(200, stream.statusCode());
-        streams.add(stream);
-      }
-      String name = "while-streaming-" + UUID.randomUUID();
-      HttpRequest create =
-          HttpRequest.newBuilder(URI.create(BASE_URL + "/scim/v2/Users"))
-              .header("Authorization", "Bearer " + SECRET)
-              .header("Content-Type", "application/scim+json")
-              .timeout(java.time.Duration.ofSeconds(10))
-              .POST(HttpRequest.BodyPublishers.ofString(user(name).toJson()))
-              .build();
-      assertEquals(201, client.send(create, HttpResponse.BodyHandlers.ofString()).statusCode());
-      for (HttpResponse<InputStream> stream : streams) {
-        assertTrue(
-            CompletableFuture.supplyAsync(() -> reads(stream.body(), "User " + name + " created"))
-                .get(15, TimeUnit.SECONDS),
-            "every open stream gets the event");
-      }
-    } finally {
-      for (HttpResponse<InputStream> stream : streams) {
-        stream.body().close();
-      }
-    }
-  }
-
-  private static boolean reads(InputStream body, String text) {
-    try {
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        if (line.contains(text)) {
-          return true;
-        }
-      }
-      return false;
-    } catch (java.io.IOException e) {
-      return false;
-    }
-  }
-
   @Test
   void theStreamNeedsTheAdminToken() {
     HttpResponse<String> refused =
