@@ -231,21 +231,7 @@ class ActivityIT extends LibertyIT {
     List<String> lines = new ArrayList<>();
     CompletableFuture<Boolean> sawLive =
         CompletableFuture.supplyAsync(
-            () -> {
-              try (BufferedReader reader =
-                  new BufferedReader(
-                      new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
-                for (String line; (line = reader.readLine()) != null; ) {
-                  lines.add(line);
-                  if (line.contains("User " + live + " created")) {
-                    return true;
-                  }
-                }
-                return false;
-              } catch (java.io.IOException e) {
-                return false;
-              }
-            });
+            () -> readsUntil(stream.body(), "User " + live + " created", lines));
     Thread.sleep(500); // the stream is open before the write
     http.create("/scim/v2/Users", user(live).toJson());
     assertTrue(sawLive.get(15, TimeUnit.SECONDS), String.join("\n", lines));
@@ -256,6 +242,68 @@ class ActivityIT extends LibertyIT {
     assertTrue(all.contains("User " + missed + " created"), "missed event replayed: " + all);
     assertFalse(all.contains("User " + first + " created"), "nothing before Last-Event-ID");
     assertTrue(all.indexOf(missed) < all.indexOf(live), "replay comes first");
+  }
+
+  /**
+   * Streams left open by consoles must not hold request threads: with a bounded executor a few open
+   * browser tabs would otherwise stop provisioning.
+   */
+  @Test
+  void openStreamsDoNotHoldTheThreadsThatServeRequests() throws Exception {
+    // HTTP/1.1: each stream on a connection of its own, as browsers keep them.
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpRequest open =
+        HttpRequest.newBuilder(URI.create(BASE_URL + "/api/activity/stream"))
+            .header("Authorization", "Bearer " + SECRET)
+            .header("Accept", "text/event-stream")
+            .build();
+    List<HttpResponse<InputStream>> streams = new ArrayList<>();
+    try {
+      for (int i = 0; i < 8; i++) {
+        HttpResponse<InputStream> stream =
+            client
+                .sendAsync(open, HttpResponse.BodyHandlers.ofInputStream())
+                .get(10, TimeUnit.SECONDS);
+        assertEquals(200, stream.statusCode());
+        streams.add(stream);
+      }
+      String name = "while-streaming-" + UUID.randomUUID();
+      HttpRequest create =
+          HttpRequest.newBuilder(URI.create(BASE_URL + "/scim/v2/Users"))
+              .header("Authorization", "Bearer " + SECRET)
+              .header("Content-Type", "application/scim+json")
+              .timeout(java.time.Duration.ofSeconds(10))
+              .POST(HttpRequest.BodyPublishers.ofString(user(name).toJson()))
+              .build();
+      assertEquals(201, client.send(create, HttpResponse.BodyHandlers.ofString()).statusCode());
+      for (HttpResponse<InputStream> stream : streams) {
+        assertTrue(
+            CompletableFuture.supplyAsync(
+                    () -> readsUntil(stream.body(), "User " + name + " created", new ArrayList<>()))
+                .get(15, TimeUnit.SECONDS),
+            "every open stream gets the event");
+      }
+    } finally {
+      for (HttpResponse<InputStream> stream : streams) {
+        stream.body().close();
+      }
+    }
+  }
+
+  /** Reads an event stream line by line into {@code seen} until a line contains {@code text}. */
+  private static boolean readsUntil(InputStream body, String text, List<String> seen) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+      for (String line; (line = reader.readLine()) != null; ) {
+        seen.add(line);
+        if (line.contains(text)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 
   @Test
