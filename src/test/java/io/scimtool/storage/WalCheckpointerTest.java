@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scimtool.storage.restore.LiveDatabase;
+import io.scimtool.storage.restore.SqliteFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +77,88 @@ class WalCheckpointerTest {
       assertTrue(
           walBytes < 24L * 1024 * 1024,
           "WAL " + walBytes / 1024 / 1024 + " MB after " + commits + " commits");
+    }
+  }
+
+  /**
+   * Readers of a few milliseconds leave a checkpoint a few frames short of the WAL's end; the WAL
+   * is still started over (they are waited for), so it stays as short as without them.
+   */
+  @Test
+  void theWalStaysShortUnderWritesAndShortReads() throws Exception {
+    Path live = root.resolve("read.db");
+    try (LiveDatabase db = new LiveDatabase(live).withoutCheckpoints();
+        Connection reader = SqliteFiles.open(live, true);
+        WalCheckpointer checkpointer = WalCheckpointer.start(live, 500)) {
+      AtomicBoolean writing = new AtomicBoolean(true);
+      Thread reads =
+          new Thread(
+              () -> {
+                while (writing.get()) {
+                  readFor(reader, 2);
+                }
+              });
+      reads.start();
+      long end = System.nanoTime() + 3_000_000_000L;
+      int commits = 0;
+      while (System.nanoTime() < end) {
+        db.addUsers("r" + commits++, 1);
+        LockSupport.parkNanos(1_000_000);
+      }
+      writing.set(false);
+      reads.join();
+      long walBytes = Files.size(live.resolveSibling("read.db-wal"));
+      assertTrue(checkpointer.restarts() > 0, "the WAL was started over");
+      assertTrue(
+          walBytes < 24L * 1024 * 1024,
+          "WAL " + walBytes / 1024 / 1024 + " MB after " + commits + " commits");
+    }
+  }
+
+  /**
+   * A reader on an old snapshot (a backup's, for seconds) keeps checkpoints from the frames written
+   * after it began. A RESTART then would hold the writer off while waiting for it, so none is
+   * attempted until it ends; then the WAL is started over.
+   */
+  @Test
+  void noRestartIsAttemptedWhileALongReaderHoldsAnOldSnapshot() throws Exception {
+    Path live = root.resolve("long.db");
+    try (LiveDatabase db = new LiveDatabase(live).withoutCheckpoints();
+        Connection reader = SqliteFiles.open(live, true);
+        WalCheckpointer checkpointer = WalCheckpointer.start(live, 200)) {
+      Thread longRead = new Thread(() -> readFor(reader, 1_500));
+      longRead.start();
+      Thread.sleep(100); // the reader's snapshot is taken
+      for (int commit = 0; longRead.isAlive(); commit++) {
+        db.addUsers("l" + commit, 1);
+        LockSupport.parkNanos(1_000_000);
+      }
+      assertEquals(0, checkpointer.restarts(), "no RESTART while the reader held its snapshot");
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      for (int commit = 0; checkpointer.restarts() == 0 && System.nanoTime() < deadline; commit++) {
+        db.addUsers("after" + commit, 1);
+        Thread.sleep(5);
+      }
+      assertTrue(checkpointer.restarts() > 0, "started over once the reader was done");
+    }
+  }
+
+  /** One read transaction on {@code reader}, held open for about {@code millis}. */
+  private static void readFor(Connection reader, long millis) {
+    try {
+      reader.setAutoCommit(false);
+      try (Statement statement = reader.createStatement();
+          ResultSet result = statement.executeQuery("SELECT count(*) FROM scim_user")) {
+        result.next();
+        Thread.sleep(millis);
+      } finally {
+        reader.rollback();
+        reader.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
