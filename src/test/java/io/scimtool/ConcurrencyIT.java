@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The database decides uniqueness: racing duplicates give one 201 and only 409s besides. Requests
- * that starve each other of the executor's threads fail here within the timeout instead of hanging
- * the build.
+ * that wait for each other (for threads, turns or the writer connection) fail here within the
+ * timeout instead of hanging the build.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class ConcurrencyIT extends LibertyIT {
@@ -68,7 +68,7 @@ class ConcurrencyIT extends LibertyIT {
   /**
    * Concurrent writers to one resource serialise: none fails, no change is lost. With HTTP/2
    * upgraded by the health check first, the 40 requests were multiplexed on one connection and
-   * never finished on an executor of four threads.
+   * never finished on an executor capped at four threads.
    */
   @Test
   void concurrentMemberAddsToOneGroupAllLand() throws Exception {

@@ -2,9 +2,7 @@ package io.scimtool.auth;
 
 import io.scimtool.oauth.OAuthService;
 import io.scimtool.scim.ScimErrors;
-import io.scimtool.scim.ScimException;
-import io.scimtool.scim.ScimJson;
-import io.scimtool.scim.ScimMediaType;
+import io.scimtool.scim.errors.ServletErrorResponses;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,7 +11,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * RFC 7644 §2 / RFC 6750: every SCIM and admin call carries {@code Authorization: Bearer <token>}:
@@ -77,12 +74,7 @@ public class BearerAuthFilter extends HttpFilter {
   }
 
   private static void reject(HttpServletResponse response, String detail) throws IOException {
-    ScimException error = ScimErrors.unauthorized(detail);
-    response.setStatus(error.status());
     response.setHeader("WWW-Authenticate", "Bearer realm=\"scimtool\"");
-    response.setContentType(ScimMediaType.SCIM_JSON_UTF8);
-    response
-        .getOutputStream()
-        .write(ScimJson.write(ScimJson.errorBody(error)).getBytes(StandardCharsets.UTF_8));
+    ServletErrorResponses.write(response, ScimErrors.unauthorized(detail));
   }
 }
