@@ -18,12 +18,12 @@ import java.util.concurrent.TimeUnit;
  * wait their turn in arrival order. On 2 cores, 16 requests in flight each got preempted halfway
  * through by the others and a read's p99 was 17-28 ms; four at a time, each runs to its end.
  *
- * <p>The limit is the application's, not Liberty's: with the server's executor itself capped at
- * four threads, its connection pool was seen to lose the one writer connection for good under write
- * load right after start-up (every thread then waited for it). Here only SCIM work waits; health
- * probes, timers, backups and activity streams keep Liberty's self-tuning threads. A request that
- * cannot start within {@link ConcurrencySettings#queueTimeout()} gets 503 with {@code Retry-After}
- * (RFC 7231 §6.6.4: a temporary overload), in a SCIM error body.
+ * <p>The limit is the application's, not Liberty's: capping Liberty's executor at four threads did
+ * the same for latency, but Liberty's own work (HTTP/2 frame writes, timers, a backup holding its
+ * thread) then waited behind SCIM requests, and HTTP/2 deadlocked on it. Here only SCIM work waits;
+ * health probes, timers, backups and activity streams keep Liberty's self-tuning threads. A request
+ * that cannot start within {@link ConcurrencySettings#queueTimeout()} gets 503 with {@code
+ * Retry-After} (RFC 7231 §6.6.4: a temporary overload), in a SCIM error body.
  */
 public class ConcurrencyLimitFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
