@@ -63,8 +63,7 @@ class ConcurrencyLimitFilterTest {
   void waitingRequestsStartInArrivalOrder() throws Exception {
     ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(1, Duration.ofSeconds(20));
     CountDownLatch release = new CountDownLatch(1);
-    Thread holder = start(filter, (request, response) -> await(release));
-    awaitWaiting(holder, Thread.State.WAITING);
+    Thread holder = holdATurn(filter, release);
     List<String> started = new CopyOnWriteArrayList<>();
     List<Thread> waiting = new ArrayList<>();
     for (String name : List.of("a", "b", "c", "d")) {
@@ -83,8 +82,7 @@ class ConcurrencyLimitFilterTest {
   void aRequestThatCannotStartInTimeGetsA503ScimError() throws Exception {
     ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(1, Duration.ofMillis(200));
     CountDownLatch release = new CountDownLatch(1);
-    Thread holder = start(filter, (request, response) -> await(release));
-    awaitWaiting(holder, Thread.State.WAITING);
+    Thread holder = holdATurn(filter, release);
     AtomicInteger ran = new AtomicInteger();
     RecordedResponse refused = new RecordedResponse();
     run(filter, (request, response) -> ran.incrementAndGet(), refused);
@@ -121,6 +119,13 @@ class ConcurrencyLimitFilterTest {
     AtomicInteger ran = new AtomicInteger();
     run(filter, (request, response) -> ran.incrementAndGet(), new RecordedResponse());
     assertEquals(1, ran.get());
+  }
+
+  /** A request that takes a turn and keeps it, inside the chain, until {@code release}. */
+  private static Thread holdATurn(ConcurrencyLimitFilter filter, CountDownLatch release) {
+    Thread holder = start(filter, (request, response) -> await(release));
+    awaitWaiting(holder, Thread.State.WAITING);
+    return holder;
   }
 
   private static Thread start(ConcurrencyLimitFilter filter, FilterChain chain) {

@@ -64,19 +64,11 @@ class WalCheckpointerTest {
     Path live = root.resolve("busy.db");
     try (LiveDatabase db = new LiveDatabase(live).withoutCheckpoints();
         WalCheckpointer checkpointer = WalCheckpointer.start(live, 500)) {
-      long end = System.nanoTime() + 3_000_000_000L;
-      int commits = 0;
-      while (System.nanoTime() < end) {
-        db.addUsers("w" + commits++, 1);
-        LockSupport.parkNanos(1_000_000); // ~1,000 commits a second, as a busy server's writer
-      }
-      long walBytes = Files.size(live.resolveSibling("busy.db-wal"));
+      int commits = writeForThreeSeconds(db, "w");
       assertTrue(commits > 1_000, "the writer kept the WAL busy: " + commits + " commits");
       // 500 frames are 2 MB and it grows a few MB between two ticks; never started over, it
       // measured 68 MB here.
-      assertTrue(
-          walBytes < 24L * 1024 * 1024,
-          "WAL " + walBytes / 1024 / 1024 + " MB after " + commits + " commits");
+      assertWalShort(live, commits);
     }
   }
 
@@ -99,19 +91,11 @@ class WalCheckpointerTest {
                 }
               });
       reads.start();
-      long end = System.nanoTime() + 3_000_000_000L;
-      int commits = 0;
-      while (System.nanoTime() < end) {
-        db.addUsers("r" + commits++, 1);
-        LockSupport.parkNanos(1_000_000);
-      }
+      int commits = writeForThreeSeconds(db, "r");
       writing.set(false);
       reads.join();
-      long walBytes = Files.size(live.resolveSibling("read.db-wal"));
       assertTrue(checkpointer.restarts() > 0, "the WAL was started over");
-      assertTrue(
-          walBytes < 24L * 1024 * 1024,
-          "WAL " + walBytes / 1024 / 1024 + " MB after " + commits + " commits");
+      assertWalShort(live, commits);
     }
   }
 
@@ -141,6 +125,24 @@ class WalCheckpointerTest {
       }
       assertTrue(checkpointer.restarts() > 0, "started over once the reader was done");
     }
+  }
+
+  /** One user per commit, ~1,000 commits a second (a busy server's writer), for 3 s. */
+  private static int writeForThreeSeconds(LiveDatabase db, String prefix) throws Exception {
+    long end = System.nanoTime() + 3_000_000_000L;
+    int commits = 0;
+    while (System.nanoTime() < end) {
+      db.addUsers(prefix + commits++, 1);
+      LockSupport.parkNanos(1_000_000);
+    }
+    return commits;
+  }
+
+  private static void assertWalShort(Path live, int commits) throws Exception {
+    long walBytes = Files.size(live.resolveSibling(live.getFileName() + "-wal"));
+    assertTrue(
+        walBytes < 24L * 1024 * 1024,
+        "WAL " + walBytes / 1024 / 1024 + " MB after " + commits + " commits");
   }
 
   /** One read transaction on {@code reader}, held open for about {@code millis}. */
