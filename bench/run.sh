@@ -74,11 +74,12 @@ run_wrk() { # script duration [output name] -> "rps p50 p99 errors"; wrk's own r
   local out="$BENCH_DIR/${3:-$1}.out"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -s "$BENCH_LUA/$1.lua" "$BASE" > "$out" 2>&1
   awk '
+    / requests in / {requests=$1}
     /Requests\/sec/ {rps=$2}
     /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
     /Non-2xx or 3xx responses/ {errors+=$5}
     /Socket errors/ {gsub(",", ""); errors+=$4+$6+$8+$10}
-    END {printf "%s %s %s %d\n", rps, p50, p99, errors}' "$out"
+    END {errors = requests == 0 ? "stalled" : errors + 0; printf "%s %s %s %s\n", rps, p50, p99, errors}' "$out"
 }
 
 # A fresh JVM runs interpreted and C1 code for a while: a GET measured right after start-up was

@@ -54,9 +54,9 @@ public class GroupRepository {
   }
 
   /**
-   * Reads the row from the database, not the shared cache, inside the caller's write transaction:
-   * that first statement takes SQLite's write lock (BEGIN IMMEDIATE), so the version read is the
-   * one the update will check, and concurrent writers serialise instead of failing optimistic
+   * Reads the row from the database, not the shared cache, inside the caller's write transaction,
+   * on the pool's one write connection: concurrent writers wait for that connection, so the version
+   * read is the one the update will check, and they serialise instead of failing optimistic
    * locking.
    */
   public Optional<GroupEntity> findForWrite(String id) {

@@ -10,15 +10,24 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
- * Every 20 seconds, starts a transaction on the write connection and rolls it back: on SQLite that
- * is {@code BEGIN IMMEDIATE}, so it needs both the pool's one connection and the database's write
- * lock, as every SCIM write does. Taking it waits behind queued writes like any writer (at most the
- * pool's connection timeout). The outcome goes to {@link WriterWatch}.
+ * Every 20 seconds, starts a transaction on the write connection, runs a write that changes nothing
+ * and rolls it back: it needs both the pool's one connection and the database's write lock, as
+ * every SCIM write does. Taking them waits behind queued writes like any writer (at most the pool's
+ * connection timeout, then SQLite's busy timeout). The outcome goes to {@link WriterWatch}.
+ *
+ * <p>A probe that got no connection within the pool's timeout (30 s) found the pool's one
+ * connection held longer than any write may take (SQLite's busy timeout is 10 s): its holder is
+ * gone. Under load, Liberty's pool has lost that connection this way, no thread and no exception in
+ * sight, and every writer then waited for it in vain (docs/benchmarks.md). The probe empties the
+ * pool ({@link WriterPool}), so the next writer gets a new connection.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -26,11 +35,18 @@ import javax.sql.DataSource;
 public class WriterProbe {
   private static final Logger LOG = Logger.getLogger(WriterProbe.class.getName());
 
+  /**
+   * A write statement that matches no row: it still needs the write lock (SQLite and PostgreSQL).
+   */
+  static final String NO_CHANGE = "DELETE FROM activity WHERE 1 = 0";
+
   @Resource(lookup = "jdbc/scim", shareable = false)
   DataSource dataSource;
 
   @Inject StorageState storage;
   @Inject WriterWatch watch;
+  @Inject WriterPool pool;
+  @Inject MetricRegistry metrics;
 
   private final AtomicBoolean running = new AtomicBoolean();
 
@@ -41,14 +57,27 @@ public class WriterProbe {
     }
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
-      connection.rollback();
-      connection.setAutoCommit(true);
+      try (Statement write = connection.createStatement()) {
+        write.executeUpdate(NO_CHANGE);
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
       if (watch.consecutiveFailures() > 0) {
         LOG.info("The write connection works again");
       }
       watch.succeeded();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLTransientConnectionException e) {
       watch.failed(e.getClass().getSimpleName()); // health output is public: no message
+      LOG.warning(
+          "No write connection came back to the pool within its timeout; emptying the pool so"
+              + " that the next write opens a new one: "
+              + e.getMessage());
+      if (pool.empty()) {
+        metrics.counter("writer.pool.emptied").inc();
+      }
+    } catch (SQLException | RuntimeException e) {
+      watch.failed(e.getClass().getSimpleName());
       LOG.warning("The write connection could not start a transaction: " + e.getMessage());
     } finally {
       running.set(false);

@@ -15,17 +15,30 @@ public final class HttpCalls {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
   private final String baseUrl;
   private final String token;
+  private final Duration timeout;
 
   public HttpCalls(String baseUrl, String token) {
+    this(baseUrl, token, TIMEOUT);
+  }
+
+  private HttpCalls(String baseUrl, String token, Duration timeout) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.token = token;
+    this.timeout = timeout;
   }
 
   /** The same server, presenting another token (null: no Authorization header). */
   public HttpCalls withToken(String otherToken) {
-    return new HttpCalls(baseUrl, otherToken);
+    return new HttpCalls(baseUrl, otherToken, timeout);
+  }
+
+  /** The same calls, each waiting up to {@code otherTimeout} for its response. */
+  public HttpCalls withTimeout(Duration otherTimeout) {
+    return new HttpCalls(baseUrl, token, otherTimeout);
   }
 
   public HttpResponse<String> get(String path) {
@@ -109,7 +122,7 @@ public final class HttpCalls {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }
