@@ -20,6 +20,7 @@ import io.scimtool.scim.schema.ScimResourceType;
 import io.scimtool.storage.Constraints;
 import io.scimtool.storage.ResourceIds;
 import io.scimtool.storage.SqlRunner;
+import io.scimtool.storage.TakesWriteLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -77,6 +78,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
 
   @Override
   @Transactional
+  @TakesWriteLock
   public GroupView create(JsonObject body, AttributeProjection projection) {
     Instant now = now();
     JsonObject document = ResourceNormalizer.normalize(ScimResourceType.GROUP, body);
@@ -112,6 +114,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
   /** RFC 7644 §3.5.1: PUT replaces attributes and the whole member set. */
   @Override
   @Transactional
+  @TakesWriteLock
   public GroupView replace(
       String id, JsonObject body, String ifMatch, AttributeProjection projection) {
     GroupEntity group = findForWrite(id);
@@ -137,6 +140,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
   /** RFC 7644 §3.5.2; member operations go to the membership table one row at a time. */
   @Override
   @Transactional
+  @TakesWriteLock
   public GroupView patch(
       String id, JsonObject body, String ifMatch, AttributeProjection projection) {
     GroupEntity group = findForWrite(id);
@@ -163,6 +167,7 @@ public class GroupService implements ResourceService<GroupService.GroupView> {
 
   @Override
   @Transactional
+  @TakesWriteLock
   public void delete(String id, String ifMatch) {
     GroupEntity group = findForWrite(id);
     Preconditions.checkIfMatch(ifMatch, group.etag());

@@ -197,6 +197,21 @@ public class SqlRunner {
     }
   }
 
+  /**
+   * A write that matches no row: it still needs the database's write lock (SQLite; on PostgreSQL it
+   * costs a statement and locks nothing).
+   */
+  public static final String NO_CHANGE = "DELETE FROM activity WHERE 1 = 0";
+
+  /**
+   * Takes the write lock in the caller's transaction, waiting for it up to the busy timeout.
+   * Through the entity manager: at a transaction's start it holds no connection yet, and {@link
+   * #update}'s unwrapped one would be null.
+   */
+  public void takeWriteLock() {
+    em.createNativeQuery(NO_CHANGE).executeUpdate();
+  }
+
   /** Writes always run in the caller's transaction. */
   public int update(SqlFragment sql) {
     try (PreparedStatement statement = prepare(em.unwrap(Connection.class), sql)) {

@@ -35,11 +35,6 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 public class WriterProbe {
   private static final Logger LOG = Logger.getLogger(WriterProbe.class.getName());
 
-  /**
-   * A write statement that matches no row: it still needs the write lock (SQLite and PostgreSQL).
-   */
-  static final String NO_CHANGE = "DELETE FROM activity WHERE 1 = 0";
-
   @Resource(lookup = "jdbc/scim", shareable = false)
   DataSource dataSource;
 
@@ -58,7 +53,7 @@ public class WriterProbe {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try (Statement write = connection.createStatement()) {
-        write.executeUpdate(NO_CHANGE);
+        write.executeUpdate(SqlRunner.NO_CHANGE);
       } finally {
         connection.rollback();
         connection.setAutoCommit(true);

@@ -16,6 +16,7 @@ import io.scimtool.scim.schema.ScimResourceType;
 import io.scimtool.storage.Constraints;
 import io.scimtool.storage.ResourceIds;
 import io.scimtool.storage.SqlRunner;
+import io.scimtool.storage.TakesWriteLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -76,6 +77,7 @@ public class UserService implements ResourceService<UserService.UserView> {
    */
   @Override
   @Transactional
+  @TakesWriteLock
   public UserView create(JsonObject body, AttributeProjection projection) {
     Instant now = now();
     JsonObject document = ResourceNormalizer.normalize(ScimResourceType.USER, body);
@@ -108,6 +110,7 @@ public class UserService implements ResourceService<UserService.UserView> {
   /** RFC 7644 §3.5.1: PUT replaces every attribute the client may write. */
   @Override
   @Transactional
+  @TakesWriteLock
   public UserView replace(
       String id, JsonObject body, String ifMatch, AttributeProjection projection) {
     UserEntity user = findForWrite(id);
@@ -119,6 +122,7 @@ public class UserService implements ResourceService<UserService.UserView> {
   /** RFC 7644 §3.5.2. */
   @Override
   @Transactional
+  @TakesWriteLock
   public UserView patch(
       String id, JsonObject body, String ifMatch, AttributeProjection projection) {
     UserEntity user = findForWrite(id);
@@ -137,6 +141,7 @@ public class UserService implements ResourceService<UserService.UserView> {
   /** RFC 7644 §3.6; the user's group memberships end with it. */
   @Override
   @Transactional
+  @TakesWriteLock
   public void delete(String id, String ifMatch) {
     UserEntity user = findForWrite(id);
     Preconditions.checkIfMatch(ifMatch, user.etag());
