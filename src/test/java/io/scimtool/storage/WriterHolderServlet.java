@@ -31,12 +31,16 @@ public class WriterHolderServlet extends HttpServlet {
       throws IOException {
     long seconds = Long.parseLong(request.getParameter("seconds"));
     try (Connection held = dataSource.getConnection()) {
+      // Tells the test it may start writing: the connection is taken, not merely asked for.
+      response.setContentType("text/plain");
+      response.getWriter().println("holding");
+      response.flushBuffer();
       letGo.tryAcquire(seconds, TimeUnit.SECONDS);
     } catch (SQLException | InterruptedException e) {
       response.sendError(500, e.toString());
       return;
     }
-    response.getWriter().write("released");
+    response.getWriter().println("released");
   }
 
   @Override

@@ -15,10 +15,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -47,17 +48,20 @@ class WriterPoolRecoveryIT extends LibertyServerIT {
     long start = System.nanoTime();
     HttpClient client = HttpClient.newHttpClient();
     URI holding = URI.create(BASE_URL + "/it/hold-writer?seconds=" + HELD_SECONDS);
-    CompletableFuture<HttpResponse<String>> holder =
-        client.sendAsync(HttpRequest.newBuilder(holding).build(), BodyHandlers.ofString());
+    HttpResponse<Stream<String>> holder =
+        client
+            .sendAsync(HttpRequest.newBuilder(holding).build(), BodyHandlers.ofLines())
+            .get(30, TimeUnit.SECONDS);
+    Iterator<String> holderSays = holder.body().iterator();
     try {
-      Thread.sleep(2_000); // the servlet has taken the connection
+      assertEquals("holding", holderSays.next(), "the servlet took the connection");
       writeWhileTheConnectionIsHeld(start);
     } finally {
       // The old connection, given back at last, is closed; writes go on on the new one.
       client.send(
           HttpRequest.newBuilder(holding).POST(BodyPublishers.noBody()).build(),
           BodyHandlers.discarding());
-      assertEquals("released", holder.get(30, TimeUnit.SECONDS).body());
+      assertEquals("released", holderSays.next());
     }
     assertEquals(
         201,
