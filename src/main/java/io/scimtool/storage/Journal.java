@@ -53,6 +53,9 @@ public abstract class Journal<T> {
   private Counter written;
   private volatile long writtenSincePrune;
 
+  /** A batch a transient failure kept from being written; written first at the next drain. */
+  private volatile List<T> carried = List.of();
+
   protected Journal(String table, String timeColumn) {
     this.table = table;
     this.timeColumn = timeColumn;
@@ -128,8 +131,9 @@ public abstract class Journal<T> {
     LOG.warning(table + " entry not recorded: " + e);
   }
 
+  /** Rows not written yet: queued, or kept by a transient failure. */
   public long pending() {
-    return queue.size();
+    return queue.size() + carried.size();
   }
 
   /**
@@ -138,18 +142,18 @@ public abstract class Journal<T> {
    * 3,000 requests a second, a prune every ten minutes alone let the request log grow by 1.8
    * million rows in between).
    */
-  public void drain() {
+  public synchronized void drain() {
+    if (!carried.isEmpty()) {
+      if (!tryWrite(carried)) {
+        return;
+      }
+      carried = List.of();
+    }
     List<T> batch = new ArrayList<>(BATCH);
     while (queue.drainTo(batch, BATCH) > 0) {
-      try {
-        write(batch);
-        written.inc(batch.size());
-        writtenSincePrune += batch.size();
-        written(List.copyOf(batch));
-      } catch (SQLException | RuntimeException e) {
-        failures.inc();
-        dropped.inc(batch.size());
-        LOG.warning(table + " batch of " + batch.size() + " not written: " + e.getMessage());
+      if (!tryWrite(batch)) {
+        carried = List.copyOf(batch);
+        return;
       }
       batch.clear();
     }
@@ -161,6 +165,32 @@ public abstract class Journal<T> {
         LOG.warning(table + " pruning failed: " + e.getMessage());
       }
     }
+  }
+
+  /**
+   * Writes one batch; true once it is settled. False when it failed for a reason the database calls
+   * transient (no connection came free within the pool's timeout, J2CA0045E): the batch is kept and
+   * tried again first at the next drain, while the rows behind it wait in the queue. Any other
+   * failure drops the batch (counted), as trying it again would fail the same way.
+   */
+  private boolean tryWrite(List<T> batch) {
+    try {
+      write(batch);
+    } catch (SQLException | RuntimeException e) {
+      failures.inc();
+      if (TransientFailures.isTransient(e)) {
+        LOG.warning(
+            table + " batch of " + batch.size() + " kept to be written again: " + e.getMessage());
+        return false;
+      }
+      dropped.inc(batch.size());
+      LOG.warning(table + " batch of " + batch.size() + " not written: " + e.getMessage());
+      return true;
+    }
+    written.inc(batch.size());
+    writtenSincePrune += batch.size();
+    written(List.copyOf(batch));
+    return true;
   }
 
   /** Called after a batch is committed, on the scheduler's thread (never a request's). */

@@ -3,20 +3,28 @@ package io.scimtool.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.scimtool.support.NoMetrics;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
 
-/** Retention of a journal table on a real SQLite file: by age, then by row count, in chunks. */
+/**
+ * Retention of a journal table on a real SQLite file (by age, then by row count, in chunks), and
+ * what a failed batch write does.
+ */
 class JournalTest {
   @TempDir Path dir;
 
@@ -92,24 +100,7 @@ class JournalTest {
    */
   @Test
   void drainingPrunesOnceEnoughRowsWereWritten() throws SQLException {
-    Journal<String> bound =
-        new Journal<>("journal", "at") {
-          @Override
-          protected String insertSql() {
-            return "INSERT INTO journal (id, at) VALUES (?, ?)";
-          }
-
-          @Override
-          protected void bind(PreparedStatement insert, String row) throws SQLException {
-            insert.setString(1, row);
-            insert.setString(2, InstantTextConverter.text(Instant.now()));
-          }
-        };
-    bound.dataSource = dataSource;
-    bound.settings = journal.settings;
-    bound.settings.queueCapacity = 10_000;
-    bound.metrics = NoMetrics.registry();
-    bound.start();
+    Journal<String> bound = boundJournal(dataSource);
 
     for (int i = 0; i < Journal.PRUNE_CHUNK - 1; i++) {
       bound.submit(TimeOrderedIds.next(Instant.now()));
@@ -123,5 +114,81 @@ class JournalTest {
     }
     bound.drain();
     assertEquals(100, count(""), "pruned to the limit, newest kept");
+  }
+
+  @Test
+  void aBatchTheDatabaseCouldNotTakeYetIsWrittenAtTheNextDrain() throws SQLException {
+    Journal<String> bound =
+        boundJournal(
+            failingFirst(
+                new SQLTransientConnectionException("J2CA0045E: Connection not available")));
+    for (int i = 0; i < 3; i++) {
+      bound.submit(TimeOrderedIds.next(Instant.now()));
+    }
+
+    bound.drain();
+    assertEquals(0, count(""), "no connection: nothing written");
+    assertEquals(3, bound.pending(), "the batch is kept, not dropped");
+
+    bound.submit(TimeOrderedIds.next(Instant.now()));
+    bound.drain();
+    assertEquals(4, count(""), "the kept batch and the row queued after it");
+    assertEquals(0, bound.pending());
+  }
+
+  @Test
+  void aBatchThatFailsForAnotherReasonIsDroppedAndNotTriedAgain() throws SQLException {
+    Journal<String> bound = boundJournal(failingFirst(new SQLException("disk I/O error")));
+    bound.submit(TimeOrderedIds.next(Instant.now()));
+    bound.drain();
+    assertEquals(0, bound.pending(), "dropped");
+
+    bound.submit(TimeOrderedIds.next(Instant.now()));
+    bound.drain();
+    assertEquals(1, count(""), "only the row queued after the failure");
+  }
+
+  /** A journal of this test's table that binds each row as its id. */
+  private Journal<String> boundJournal(DataSource source) {
+    Journal<String> bound =
+        new Journal<>("journal", "at") {
+          @Override
+          protected String insertSql() {
+            return "INSERT INTO journal (id, at) VALUES (?, ?)";
+          }
+
+          @Override
+          protected void bind(PreparedStatement insert, String row) throws SQLException {
+            insert.setString(1, row);
+            insert.setString(2, InstantTextConverter.text(Instant.now()));
+          }
+        };
+    bound.dataSource = source;
+    bound.settings = journal.settings;
+    bound.settings.queueCapacity = 10_000;
+    bound.metrics = NoMetrics.registry();
+    bound.start();
+    return bound;
+  }
+
+  /**
+   * This test's database, except that the first connection asked for fails with {@code failure}.
+   */
+  private DataSource failingFirst(SQLException failure) {
+    AtomicBoolean failed = new AtomicBoolean();
+    return (DataSource)
+        Proxy.newProxyInstance(
+            DataSource.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getConnection") && !failed.getAndSet(true)) {
+                throw failure;
+              }
+              try {
+                return method.invoke(dataSource, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 }
