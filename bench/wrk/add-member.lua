@@ -1,7 +1,7 @@
 package.path = os.getenv("BENCH_LUA") .. "/?.lua;" .. package.path
 local common = require("common")
 local users, groups
-function setup(thread) thread:set("seed", math.random(1, 1e9)) end
+function setup(thread) thread:set("seed", common.seed()) end
 function init() math.randomseed(seed); users = common.load("user-ids.txt"); groups = common.load("group-ids.txt") end
 request = function()
   local body = '{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[' ..

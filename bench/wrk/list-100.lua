@@ -1,7 +1,7 @@
 package.path = os.getenv("BENCH_LUA") .. "/?.lua;" .. package.path
 local common = require("common")
 local users = tonumber(os.getenv("BENCH_USERS"))
-function setup(thread) thread:set("seed", math.random(1, 1e9)) end
+function setup(thread) thread:set("seed", common.seed()) end
 function init() math.randomseed(seed) end
 request = function()
   local start = math.random(1, math.max(1, users - 100))

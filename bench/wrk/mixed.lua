@@ -5,7 +5,7 @@ local common = require("common")
 local usersN = tonumber(os.getenv("BENCH_USERS"))
 local users, groups
 local n = 0
-function setup(thread) thread:set("seed", math.random(1, 1e9)) end
+function setup(thread) thread:set("seed", common.seed()) end
 function init() math.randomseed(seed); users = common.load("user-ids.txt"); groups = common.load("group-ids.txt") end
 request = function()
   n = n + 1

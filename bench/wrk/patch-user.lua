@@ -1,7 +1,7 @@
 package.path = os.getenv("BENCH_LUA") .. "/?.lua;" .. package.path
 local common = require("common")
 local ids
-function setup(thread) thread:set("seed", math.random(1, 1e9)) end
+function setup(thread) thread:set("seed", common.seed()) end
 function init() math.randomseed(seed); ids = common.load("user-ids.txt") end
 request = function()
   local n = math.random(1, 1e6)

@@ -1,7 +1,7 @@
 package.path = os.getenv("BENCH_LUA") .. "/?.lua;" .. package.path
 local common = require("common")
 local counter = 0
-function setup(thread) thread:set("tag", tostring(math.random(1, 1e9))) end
+function setup(thread) thread:set("tag", tostring(common.seed())) end
 request = function()
   counter = counter + 1
   local name = "load-" .. tag .. "-" .. counter .. "-" .. os.time() .. "@example.com"
