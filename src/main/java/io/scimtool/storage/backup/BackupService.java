@@ -4,13 +4,13 @@ import io.scimtool.admin.BuildInfo;
 import io.scimtool.storage.StorageState;
 import io.scimtool.storage.restore.BackupLayout;
 import io.scimtool.storage.restore.BackupManifest;
+import io.scimtool.storage.restore.DurableFiles;
 import io.scimtool.storage.restore.Generation;
 import io.scimtool.storage.restore.SqliteFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -272,7 +272,7 @@ public class BackupService {
       return BackupOutcome.of("FAILED", lastError, started);
     } finally {
       try {
-        Files.deleteIfExists(temp);
+        DurableFiles.deleteGently(temp); // in steps: one unlink of 1 GB is a burst of disk work
       } catch (IOException e) {
         LOG.warning("Could not remove the local snapshot " + temp + ": " + e.getMessage());
       }

@@ -1,11 +1,14 @@
 package io.scimtool.storage.backup;
 
 import io.scimtool.storage.restore.Checksums;
+import io.scimtool.storage.restore.DurableFiles;
 import io.scimtool.storage.restore.IoPacer;
 import io.scimtool.storage.restore.SqliteFiles;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,7 +37,11 @@ record Snapshot(
 
   private static final int BUSY_RETRIES = 100;
 
-  /** Pages per backup step: each step is committed and synced, so the disk sees small flushes. */
+  /**
+   * Pages per backup step. SQLite commits the copy only once, at the end, so each step's pages are
+   * synced here: unsynced, a paced snapshot left 1.1 GB for that one commit to flush, and every
+   * live write stalled for ~0.4 s behind it (bench/backup-load.sh, AMD VM).
+   */
   private static final int PAGES_PER_STEP = 1024;
 
   /**
@@ -45,7 +52,7 @@ record Snapshot(
    */
   static Snapshot take(Connection live, Path target, Instant startedAt, long bytesPerSecond)
       throws IOException, SQLException {
-    Files.deleteIfExists(target);
+    DurableFiles.deleteGently(target);
     copyPages(live, target, IoPacer.of(bytesPerSecond));
     try (Connection copy = SqliteFiles.open(target, false);
         Statement statement = copy.createStatement()) {
@@ -79,13 +86,15 @@ record Snapshot(
    * transaction's start. Without that transaction a stepped backup starts over whenever another
    * connection writes between two steps, which on a busy server is always. A page copy costs half
    * the CPU of {@code VACUUM INTO}, which rebuilds every b-tree (965 MB benchmark database: 2.0 s
-   * against 4.0 s), and stepping lets it be paced and synced as it goes: unsynced, the kernel would
-   * later flush the whole file at once, in front of the live database's own I/O.
+   * against 4.0 s), and stepping lets it be paced and synced as it goes.
    */
-  private static void copyPages(Connection live, Path target, IoPacer pacer) throws SQLException {
+  private static void copyPages(Connection live, Path target, IoPacer pacer)
+      throws SQLException, IOException {
     boolean autoCommit = live.getAutoCommit();
     live.setAutoCommit(false);
-    try {
+    // Open until the backup has closed its own connection to the copy: closing a descriptor of a
+    // file drops every POSIX lock the process holds on it, SQLite's lock on the copy included.
+    try (StepSync sync = new StepSync(target)) {
       try (Statement statement = live.createStatement()) {
         long bytesPerStep = PAGES_PER_STEP * (long) pageSize(statement);
         try (ResultSet read = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
@@ -97,7 +106,10 @@ record Snapshot(
                 .backup(
                     "main",
                     target.toString(),
-                    (remaining, pages) -> pacer.advance(bytesPerStep),
+                    (remaining, pages) -> {
+                      sync.step();
+                      pacer.advance(bytesPerStep);
+                    },
                     BUSY_SLEEP_MS,
                     BUSY_RETRIES,
                     PAGES_PER_STEP);
@@ -105,10 +117,53 @@ record Snapshot(
           throw new SQLException(
               "SQLite's backup into " + target + " failed: " + SQLiteErrorCode.getErrorCode(code));
         }
+        sync.check();
       }
     } finally {
       live.rollback();
       live.setAutoCommit(autoCommit);
+    }
+  }
+
+  /**
+   * Forces what SQLite has written of the copy so far onto the disk, after every step. A failure is
+   * kept for {@link #check()}: the step runs inside SQLite's native backup call, which is no place
+   * for an exception.
+   */
+  private static final class StepSync implements AutoCloseable {
+    private final Path target;
+    private FileChannel channel;
+    private IOException failure;
+
+    StepSync(Path target) {
+      this.target = target;
+    }
+
+    void step() {
+      if (failure != null) {
+        return;
+      }
+      try {
+        if (channel == null) {
+          channel = FileChannel.open(target, StandardOpenOption.READ);
+        }
+        channel.force(false);
+      } catch (IOException e) {
+        failure = e;
+      }
+    }
+
+    void check() throws IOException {
+      if (failure != null) {
+        throw new IOException("Could not sync the snapshot " + target, failure);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (channel != null) {
+        channel.close();
+      }
     }
   }
 
