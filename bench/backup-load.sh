@@ -3,7 +3,10 @@
 # most 5 ms). Run after bench/run.sh, which leaves its server directory and the seeded database
 # (target/bench/data). Starts that server with BACKUP_DIR set and the automatic schedule pushed
 # out, warms up, then alternates PATCH-user runs without a backup and with one triggered through
-# /api/backup/trigger, each run as long as one backup takes. Results: target/bench/backup-load.md.
+# /api/backup/trigger, each run as long as one backup takes: without, during, without, during, ...
+# without. Each run with a backup is compared with the mean of the runs just before and just after
+# it, so that drift over the minutes of the benchmark is not counted as the backup's.
+# Results: target/bench/backup-load.md.
 # env: BENCH_CONNECTIONS (16) BENCH_PORT (9180) BENCH_PAIRS (3)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -43,28 +46,33 @@ patch_run() { # seconds -> "rps p99-ms errors"
       END {printf "%.0f %.1f %d\n", rps, p99, e}'
 }
 
-# JIT warm-up on writes, and a first backup (it also measures how long one takes).
+# JIT warm-up on writes; the backup the start-up schedules runs meanwhile and is waited for. Then
+# one backup without load measures how long one takes.
 patch_run 60 >/dev/null
+until curl -s -H "Authorization: Bearer $BENCH_TOKEN" "$BASE/api/backup/status" | grep -q '"state":"IDLE"'; do sleep 1; done
 read -r status ms <<<"$(trigger)"
 [ "$status" = 200 ] || { echo "backup trigger answered $status" >&2; exit 1; }
 SECONDS_PER_BACKUP=$(( ms / 1000 + 1 ))
 echo "one backup of $(du -m "$BENCH_DIR/data/scim.db" | cut -f1) MB: $ms ms"
 
 ROWS=""
+read -r rps0 p990 e0 <<<"$(patch_run "$SECONDS_PER_BACKUP")"
+echo "without a backup: $rps0 req/s p99 $p990 ms"
 for i in $(seq 1 "$PAIRS"); do
-  read -r rps0 p990 e0 <<<"$(patch_run "$SECONDS_PER_BACKUP")"
   ( sleep 0.5; trigger > "$BENCH_DIR/backup-trigger.out" ) &
   read -r rps1 p991 e1 <<<"$(patch_run "$SECONDS_PER_BACKUP")"
   wait
   read -r status ms <"$BENCH_DIR/backup-trigger.out"
-  echo "pair $i: without backup $rps0 req/s p99 $p990 ms; with backup ($status, $ms ms) $rps1 req/s p99 $p991 ms"
-  ROWS+="| $i | $rps0 | $p990 ms | $rps1 | $p991 ms | $(awk -v a="$p991" -v b="$p990" 'BEGIN {printf "%+.1f", a - b}') ms | $ms ms ($status) | $((e0 + e1)) |"$'\n'
+  read -r rps2 p992 e2 <<<"$(patch_run "$SECONDS_PER_BACKUP")"
+  echo "backup $i ($status, $ms ms): $rps1 req/s p99 $p991 ms; then without: $rps2 req/s p99 $p992 ms"
+  ROWS+="| $i | $p990 ms | $rps1 | $p991 ms | $p992 ms | $(awk -v d="$p991" -v a="$p990" -v b="$p992" 'BEGIN {printf "%+.1f", d - (a + b) / 2}') ms | $ms ms ($status) | $((e0 + e1 + e2)) |"$'\n'
+  p990=$p992 e0=0
 done
 
 cat > "$BENCH_DIR/backup-load.md" <<MD
-Run $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores; PATCH user (replace 2 attributes), wrk -t2 -c$CONNECTIONS, each run ${SECONDS_PER_BACKUP} s (one backup's length), database $(du -m "$BENCH_DIR/data/scim.db" | cut -f1) MB, BACKUP_DIR on the same local disk.
+Run $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores; PATCH user (replace 2 attributes), wrk -t2 -c$CONNECTIONS, each run ${SECONDS_PER_BACKUP} s (one backup's length), database $(du -m "$BENCH_DIR/data/scim.db" | cut -f1) MB, BACKUP_DIR on the same local disk. p99 change: during the backup minus the mean of the runs before and after.
 
-| pair | without backup req/s | p99 | during a backup req/s | p99 | p99 change | backup | errors |
+| backup | p99 before | during: req/s | p99 | p99 after | p99 change | backup | errors |
 |---|---|---|---|---|---|---|---|
 $ROWS
 MD
