@@ -52,7 +52,7 @@ public class ConcurrencyLimitFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (!awaitTurn()) {
-      response.setHeader("Retry-After", "1");
+      response.setHeader("Retry-After", ScimErrors.RETRY_AFTER_SECONDS);
       ServletErrorResponses.write(
           response, ScimErrors.unavailable("The server is busy; retry the request shortly"));
       return;

@@ -65,6 +65,9 @@ public final class ScimErrors {
     return new ScimException(501, null, detail);
   }
 
+  /** {@code Retry-After} of a 503 for a temporary overload (RFC 7231 §7.1.3), in seconds. */
+  public static final String RETRY_AFTER_SECONDS = "1";
+
   public static ScimException unavailable(String detail) {
     return new ScimException(503, null, detail);
   }

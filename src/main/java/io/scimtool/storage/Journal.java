@@ -1,5 +1,6 @@
 package io.scimtool.storage;
 
+import io.scimtool.TransientFailures;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -178,7 +179,7 @@ public abstract class Journal<T> {
       write(batch);
     } catch (SQLException | RuntimeException e) {
       failures.inc();
-      if (TransientFailures.isTransient(e)) {
+      if (TransientFailures.cause(e).isPresent()) {
         LOG.warning(
             table + " batch of " + batch.size() + " kept to be written again: " + e.getMessage());
         return false;

@@ -1,10 +1,12 @@
 package io.scimtool.scim.errors;
 
+import io.scimtool.TransientFailures;
 import io.scimtool.scim.ScimErrors;
 import io.scimtool.scim.ScimException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLTransientException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,7 +25,9 @@ public class UnexpectedExceptionMapper extends ScimErrorMapper<Throwable> {
   public Response toResponse(Throwable exception) {
     Response response = super.toResponse(exception);
     return response.getStatus() == 503
-        ? Response.fromResponse(response).header("Retry-After", "1").build()
+        ? Response.fromResponse(response)
+            .header("Retry-After", ScimErrors.RETRY_AFTER_SECONDS)
+            .build()
         : response;
   }
 
@@ -35,11 +39,10 @@ public class UnexpectedExceptionMapper extends ScimErrorMapper<Throwable> {
         return scim;
       }
     }
-    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLTransientException) {
-        LOG.warning("Database temporarily unavailable: " + cause.getMessage());
-        return ScimErrors.unavailable("The database is busy; retry the request shortly");
-      }
+    Optional<SQLTransientException> busy = TransientFailures.cause(exception);
+    if (busy.isPresent()) {
+      LOG.warning("Database temporarily unavailable: " + busy.get().getMessage());
+      return ScimErrors.unavailable("The database is busy; retry the request shortly");
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
